@@ -1,0 +1,12 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { offlineCsp, sampleData } from './scripts/vite-sample-data';
+
+export default defineConfig({
+  base: './',
+  plugins: [react(), sampleData(), offlineCsp()],
+  worker: { format: 'es' },
+  build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
+  preview: { port: 5780, strictPort: true, host: '127.0.0.1' },
+  server: { port: 5781, strictPort: true, host: '127.0.0.1' },
+});
