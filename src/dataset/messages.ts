@@ -1,0 +1,128 @@
+import type { Lang } from './types';
+
+/** How a message names a column: its label and canonical name. */
+export interface Col {
+  label: string;
+  name: string;
+}
+
+const q = (v: string) => `«${v}»`;
+const cv = (c: Col) => `«${c.label}» (${c.name})`;
+const vi = (c: Col) => `Cột ${cv(c)}`;
+const en = (c: Col) => `Column ${cv(c)}`;
+
+/** Every sentence the importer says, in Vietnamese and English. */
+export interface Messages {
+  required(c: Col): string;
+  unique(c: Col, v: string, firstRow: number): string;
+  date(c: Col, v: string): string;
+  serialDate(c: Col, v: string): string;
+  dateYears(c: Col, v: string, min: number, max: number): string;
+  integer(c: Col, v: string): string;
+  range(c: Col, v: string, min?: number, max?: number): string;
+  code(c: Col, v: string, accepted: string): string;
+  boolean(c: Col, v: string): string;
+  order(c: Col, v: string, other: Col, otherV: string, dates: boolean): string;
+  requires(c: Col, v: string, other: Col): string;
+  fields(n: number, header: number): string;
+  reference(c: Col, v: string, file: string): string;
+  referenceRejected(c: Col, v: string): string;
+  chiBo(c: Col, v: string): string;
+  cycle(c: Col, path: string): string;
+  missingFile(file: string, what: string): string;
+  unknownFile(file: string): string;
+  duplicateTable(file: string, table: string, first: string): string;
+  missingColumns(file: string, cols: string): string;
+  emptyFile(file: string): string;
+  unreadable(file: string, why: string): string;
+  oldExcel(file: string): string;
+  parquet(file: string): string;
+  xlsxNeedsAsync(file: string): string;
+  dropped(headers: string): string;
+  birthDateReduced: string;
+  cp1258: string;
+  duplicateColumn(header: string, canonical: Col, extra: string): string;
+  extras(names: string): string;
+  successorWithoutEnd(n: number, rows: string): string;
+  unclosedQuote(row: number): string;
+}
+
+const VI: Messages = {
+  required: (c) => `${vi(c)}: bắt buộc nhưng đang trống.`,
+  unique: (c, v, r) => `${vi(c)}: ${q(v)} bị trùng (đã có ở dòng ${r}).`,
+  date: (c, v) => `${vi(c)}: ${q(v)} không phải ngày hợp lệ (dd/mm/yyyy hoặc yyyy-mm-dd).`,
+  serialDate: (c, v) =>
+    `${vi(c)}: ${q(v)} là số ngày kiểu Excel, không phải ngày (dd/mm/yyyy hoặc yyyy-mm-dd); hãy định dạng cột là ngày trước khi xuất CSV.`,
+  dateYears: (c, v, a, b) => `${vi(c)}: ${q(v)} có năm ngoài khoảng ${a}–${b}.`,
+  integer: (c, v) => `${vi(c)}: ${q(v)} không phải số nguyên.`,
+  range: (c, v, a, b) =>
+    `${vi(c)}: ${q(v)} ${b === undefined ? `phải từ ${a} trở lên` : `phải trong khoảng ${a}–${b}`}.`,
+  code: (c, v, acc) => `${vi(c)}: ${q(v)} không phải giá trị hợp lệ; chấp nhận: ${acc}.`,
+  boolean: (c, v) => `${vi(c)}: ${q(v)} không phải giá trị có/không (1/0, true/false, có/không, x).`,
+  order: (c, v, o, ov, dates) => `${vi(c)}: ${q(v)} ${dates ? 'sớm hơn' : 'nhỏ hơn'} ${cv(o)} ${q(ov)}.`,
+  requires: (c, v, o) => `${vi(c)}: ${q(v)} chỉ được điền khi có ${cv(o)}.`,
+  fields: (n, h) => `Dòng có ${n} ô nhưng tiêu đề chỉ có ${h} cột (thiếu dấu ngoặc kép quanh một giá trị chứa dấu phân cách?).`,
+  reference: (c, v, f) => `${vi(c)}: ${q(v)} không có trong ${f}.`,
+  referenceRejected: (c, v) => `${vi(c)}: đơn vị ${q(v)} bị loại nên dòng này cũng không được nạp.`,
+  chiBo: (c, v) => `${vi(c)}: ${q(v)} là đảng bộ, không phải chi bộ; chỉ chi bộ mới kết nạp đảng viên.`,
+  cycle: (c, p) => `${vi(c)}: vòng lặp đơn vị cấp trên ${p}.`,
+  missingFile: (f, w) => `Thiếu tệp bắt buộc: ${f} (${w}).`,
+  unknownFile: (f) =>
+    `Không nhận ra tệp ${q(f)}: tên tệp và tiêu đề cột không khớp bảng nào (units, members, admissions, targets, candidates).`,
+  duplicateTable: (f, t, first) => `Tệp ${q(f)} cũng là bảng ${t} như tệp ${q(first)}; chỉ đọc tệp đầu tiên.`,
+  missingColumns: (f, cols) => `Tệp ${q(f)} thiếu cột bắt buộc: ${cols}.`,
+  emptyFile: (f) => `Tệp ${q(f)} trống hoặc không có dòng tiêu đề.`,
+  unreadable: (f, why) => `Không đọc được tệp ${q(f)}: ${why}`,
+  oldExcel: (f) => `Tệp ${q(f)} là Excel cũ (.xls); hãy lưu lại dạng .xlsx hoặc CSV UTF-8.`,
+  parquet: (f) => `Tệp ${q(f)} là Parquet, chưa đọc được ở bước nhập này; hãy dùng CSV hoặc .xlsx.`,
+  xlsxNeedsAsync: (f) => `Tệp Excel ${q(f)} cần được đọc bằng importDatasetAsync.`,
+  dropped: (h) => `Đã bỏ các cột định danh: ${h}`,
+  birthDateReduced: 'Ngày sinh đầy đủ đã được rút gọn thành năm sinh',
+  cp1258: 'Tệp được đọc theo bảng mã Windows-1258; nên lưu lại dạng CSV UTF-8',
+  duplicateColumn: (h, c, x) => `Cột ${q(h)} trùng nghĩa với ${cv(c)}; được giữ như cột thêm ${q(x)}`,
+  extras: (names) => `Giữ các cột thêm: ${names}`,
+  successorWithoutEnd: (n, rows) => `${n} đơn vị có «Đơn vị kế thừa» nhưng không có «Ngày giải thể» (dòng ${rows})`,
+  unclosedQuote: (r) => `Dấu ngoặc kép không được đóng ở dòng ${r}; phần sau đó có thể bị đọc sai`,
+};
+
+const EN: Messages = {
+  required: (c) => `${en(c)}: required but empty.`,
+  unique: (c, v, r) => `${en(c)}: ${q(v)} is a duplicate (already in row ${r}).`,
+  date: (c, v) => `${en(c)}: ${q(v)} is not a valid date (dd/mm/yyyy or yyyy-mm-dd).`,
+  serialDate: (c, v) =>
+    `${en(c)}: ${q(v)} is an Excel day number, not a date (dd/mm/yyyy or yyyy-mm-dd); format the column as a date before saving as CSV.`,
+  dateYears: (c, v, a, b) => `${en(c)}: ${q(v)} has a year outside ${a}–${b}.`,
+  integer: (c, v) => `${en(c)}: ${q(v)} is not a whole number.`,
+  range: (c, v, a, b) => `${en(c)}: ${q(v)} ${b === undefined ? `must be ${a} or more` : `must be between ${a} and ${b}`}.`,
+  code: (c, v, acc) => `${en(c)}: ${q(v)} is not an accepted value; accepted: ${acc}.`,
+  boolean: (c, v) => `${en(c)}: ${q(v)} is not a yes/no value (1/0, true/false, có/không, x).`,
+  order: (c, v, o, ov, dates) => `${en(c)}: ${q(v)} is ${dates ? 'before' : 'less than'} ${cv(o)} ${q(ov)}.`,
+  requires: (c, v, o) => `${en(c)}: ${q(v)} is only allowed when ${cv(o)} is filled in.`,
+  fields: (n, h) => `The row has ${n} cells but the header only ${h} columns (a value containing the delimiter without quotes?).`,
+  reference: (c, v, f) => `${en(c)}: ${q(v)} is not in ${f}.`,
+  referenceRejected: (c, v) => `${en(c)}: unit ${q(v)} was rejected, so this row is not loaded either.`,
+  chiBo: (c, v) => `${en(c)}: ${q(v)} is a party committee, not a cell; only cells admit members.`,
+  cycle: (c, p) => `${en(c)}: parent units form a loop ${p}.`,
+  missingFile: (f, w) => `Missing required file: ${f} (${w}).`,
+  unknownFile: (f) =>
+    `Unrecognised file ${q(f)}: neither its name nor its headers match a table (units, members, admissions, targets, candidates).`,
+  duplicateTable: (f, t, first) => `File ${q(f)} is table ${t} again, like ${q(first)}; only the first one is read.`,
+  missingColumns: (f, cols) => `File ${q(f)} lacks required columns: ${cols}.`,
+  emptyFile: (f) => `File ${q(f)} is empty or has no header row.`,
+  unreadable: (f, why) => `Cannot read file ${q(f)}: ${why}`,
+  oldExcel: (f) => `File ${q(f)} is an old Excel file (.xls); save it as .xlsx or UTF-8 CSV.`,
+  parquet: (f) => `File ${q(f)} is Parquet, which this import step cannot read; use CSV or .xlsx.`,
+  xlsxNeedsAsync: (f) => `Excel file ${q(f)} must be read with importDatasetAsync.`,
+  dropped: (h) => `Identifying columns dropped: ${h}`,
+  birthDateReduced: 'Full birth dates were reduced to the birth year',
+  cp1258: 'The file was read as Windows-1258; better save it as UTF-8 CSV',
+  duplicateColumn: (h, c, x) => `Column ${q(h)} means the same as ${cv(c)}; kept as extra column ${q(x)}`,
+  extras: (names) => `Extra columns kept: ${names}`,
+  successorWithoutEnd: (n, rows) => `${n} units have a successor unit but no end date (rows ${rows})`,
+  unclosedQuote: (r) => `Unclosed quotation mark in row ${r}; what follows may be misread`,
+};
+
+/** The messages in `lang`. */
+export function messages(lang: Lang): Messages {
+  return lang === 'en' ? EN : VI;
+}

@@ -1,0 +1,36 @@
+import { BOM, CSV_EOL, neutraliseCell, toCsvRow } from './csv-write';
+import type { HeaderPlan } from './headers';
+import type { LoadError } from './types';
+import { parseBirthYear } from './values';
+
+/** A rejected record as read, with its errors. */
+export interface RejectedRow {
+  row: number;
+  fields: string[];
+  errors: LoadError[];
+}
+
+/**
+ * The rejected rows for the office to correct and re-import: original header
+ * and values plus an `error` column, formula-like cells neutralised, with a
+ * BOM for Excel. Identifying columns stay out and a full birth date is cut to
+ * its year, as everywhere else. Empty string when nothing was rejected.
+ */
+export function writeRejectedCsv(plan: HeaderPlan, rejected: RejectedRow[], fromXlsx: boolean): string {
+  if (rejected.length === 0) return '';
+  const { header, identifying, birthDateSource } = plan;
+  const keep = header.map((_, i) => i).filter((i) => !identifying.has(i));
+  const cell = (fields: string[], i: number): string => {
+    const v = fields[i] ?? '';
+    if (i !== birthDateSource) return v;
+    const year = parseBirthYear(v.trim(), 9999, fromXlsx);
+    return typeof year === 'string' ? year : v;
+  };
+  const lines = [toCsvRow([...keep.map((i) => neutraliseCell(header[i] ?? '')), 'error'])];
+  for (const r of rejected) {
+    const values = keep.map((i) => neutraliseCell(cell(r.fields, i)));
+    values.push(neutraliseCell(r.errors.map((e) => e.message).join('; ')));
+    lines.push(toCsvRow(values));
+  }
+  return BOM + lines.join(CSV_EOL) + CSV_EOL;
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { importDataset } from '../../../src/dataset/import';
+import { load, utf8 } from './helpers';
+
+describe('file problems', () => {
+  it('a missing required file', () => {
+    expect(load({ 'members.csv': null }).problems).toEqual([
+      { file: 'members.csv', message: 'Thiếu tệp bắt buộc: members.csv (danh sách đảng viên).' },
+    ]);
+    expect(load({ 'units.csv': null, 'admissions.csv': null }, { lang: 'en' }).problems).toEqual([
+      { file: 'units.csv', message: 'Missing required file: units.csv (unit list).' },
+      { file: 'admissions.csv', message: 'Missing required file: admissions.csv (admission list).' },
+    ]);
+  });
+
+  it('no files at all: the three required files are missing', () => {
+    expect(importDataset([]).problems.map((p) => p.file)).toEqual(['units.csv', 'members.csv', 'admissions.csv']);
+  });
+
+  it('a file missing a required column is not loaded', () => {
+    const res = load({ 'members.csv': 'Mã đảng viên,Giới tính\nM1,nam\n' });
+    expect(res.problems).toEqual([
+      {
+        file: 'members.csv',
+        message: 'Tệp «members.csv» thiếu cột bắt buộc: «Mã đơn vị» (unit_id), «Ngày vào Đảng» (admitted_on).',
+      },
+    ]);
+    expect(res.tables.members).toBeUndefined();
+    expect(res.tables.units!.loaded).toBe(4);
+  });
+
+  it('an unknown file', () => {
+    expect(load({ 'notes.csv': 'a,b\n1,2\n' }).problems).toEqual([
+      {
+        file: 'notes.csv',
+        message:
+          'Không nhận ra tệp «notes.csv»: tên tệp và tiêu đề cột không khớp bảng nào (units, members, admissions, targets, candidates).',
+      },
+    ]);
+  });
+
+  it('an empty file', () => {
+    expect(load({ 'targets.csv': '\n\n' }).problems).toEqual([
+      { file: 'targets.csv', message: 'Tệp «targets.csv» trống hoặc không có dòng tiêu đề.' },
+    ]);
+  });
+
+  it('two files for the same table: the first is read', () => {
+    const res = load({ 'dang_vien.csv': 'member_id,unit_id,admitted_on\nM9,C1,2005-03-02\n' });
+    expect(res.problems).toEqual([
+      { file: 'dang_vien.csv', message: 'Tệp «dang_vien.csv» cũng là bảng members như tệp «members.csv»; chỉ đọc tệp đầu tiên.' },
+    ]);
+    expect(res.tables.members!.file).toBe('members.csv');
+  });
+
+  it('formats this import cannot read', () => {
+    const res = load({ 'targets.xls': 'x', 'candidates.parquet': 'PAR1' });
+    expect(res.problems).toEqual([
+      { file: 'targets.xls', message: 'Tệp «targets.xls» là Excel cũ (.xls); hãy lưu lại dạng .xlsx hoặc CSV UTF-8.' },
+      { file: 'candidates.parquet', message: 'Tệp «candidates.parquet» là Parquet, chưa đọc được ở bước nhập này; hãy dùng CSV hoặc .xlsx.' },
+    ]);
+  });
+
+  it('an .xlsx file in the synchronous import is a problem pointing at importDatasetAsync', () => {
+    const res = load({ 'targets.xlsx': new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]) });
+    expect(res.problems).toEqual([{ file: 'targets.xlsx', message: 'Tệp Excel «targets.xlsx» cần được đọc bằng importDatasetAsync.' }]);
+  });
+
+  it('a good dataset has no problems and all three tables', () => {
+    const res = load();
+    expect(res.problems).toEqual([]);
+    expect(Object.keys(res.tables)).toEqual(['units', 'members', 'admissions']);
+    expect(res.tables.units!.csv.startsWith('unit_id,parent_id,name,kind,type,active_from,active_to,successor_id\r\n')).toBe(true);
+    expect(utf8(res.tables.units!.csv).length).toBeGreaterThan(0);
+  });
+});
