@@ -1,0 +1,50 @@
+import * as duckdb from '@duckdb/duckdb-wasm';
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import { OPEN_CONFIG, SAFE_SETTINGS, toRows } from './rows';
+import type { Engine, Row, SqlValue } from './types';
+
+/** Bundles are served by the app itself: a CDN is never asked (offices sit on closed networks). */
+const BUNDLES: duckdb.DuckDBBundles = {
+  mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
+  eh: { mainModule: ehWasm, mainWorker: ehWorker },
+};
+
+/** DuckDB-WASM in a Web Worker, for the page. */
+export async function createBrowserEngine(): Promise<Engine> {
+  const bundle = await duckdb.selectBundle(BUNDLES);
+  const worker = new Worker(bundle.mainWorker!);
+  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+  await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+  await db.open(OPEN_CONFIG);
+  const conn = await db.connect();
+  for (const s of SAFE_SETTINGS) await conn.query(s);
+
+  return {
+    async query<T extends Row>(sql: string, params: readonly SqlValue[] = []) {
+      if (params.length === 0) return toRows<T>(await conn.query(sql));
+      const st = await conn.prepare(sql);
+      try {
+        return toRows<T>(await st.query(...params));
+      } finally {
+        await st.close();
+      }
+    },
+    async exec(sql: string) {
+      await conn.query(sql);
+    },
+    async registerFile(name: string, bytes: Uint8Array) {
+      await db.registerFileBuffer(name, bytes);
+    },
+    async dropFile(name: string) {
+      await db.dropFile(name);
+    },
+    async close() {
+      await conn.close();
+      await db.terminate();
+      worker.terminate();
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import { createRequire } from 'node:module';
+import * as duckdb from '@duckdb/duckdb-wasm/blocking';
+import { OPEN_CONFIG, SAFE_SETTINGS, toRows } from './rows';
+import type { Engine, Row, SqlValue } from './types';
+
+const require = createRequire(import.meta.url);
+
+/** The same DuckDB-WASM engine as the page, in Node (command line, tests). */
+export async function createNodeEngine(): Promise<Engine> {
+  const bundles = {
+    mvp: {
+      mainModule: require.resolve('@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm'),
+      mainWorker: require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-mvp.worker.cjs'),
+    },
+    eh: {
+      mainModule: require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'),
+      mainWorker: require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-eh.worker.cjs'),
+    },
+  };
+  const db = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
+  await db.instantiate();
+  db.open(OPEN_CONFIG);
+  const conn = db.connect();
+  for (const s of SAFE_SETTINGS) conn.query(s);
+
+  return {
+    async query<T extends Row>(sql: string, params: readonly SqlValue[] = []) {
+      if (params.length === 0) return toRows<T>(conn.query(sql));
+      const st = conn.prepare(sql);
+      try {
+        return toRows<T>(st.query(...params));
+      } finally {
+        st.close();
+      }
+    },
+    async exec(sql: string) {
+      conn.query(sql);
+    },
+    async registerFile(name: string, bytes: Uint8Array) {
+      db.registerFileBuffer(name, bytes);
+    },
+    async dropFile(name: string) {
+      db.dropFile(name);
+    },
+    async close() {
+      conn.close();
+    },
+  };
+}
