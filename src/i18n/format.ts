@@ -1,0 +1,41 @@
+import type { Lang } from '../dataset/types';
+
+const LOCALE: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
+const cache = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(lang: Lang, decimals: number): Intl.NumberFormat {
+  const key = `${lang}:${decimals}`;
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/** `1.114` in Vietnamese, `1,114` in English. */
+export function formatCount(n: number, lang: Lang): string {
+  return numberFormat(lang, 0).format(n);
+}
+
+/** `109,22%`: the number through Intl, the sign glued on as the reports write it. */
+export function formatPercent(n: number, lang: Lang, decimals = 2): string {
+  return `${numberFormat(lang, decimals).format(n)}%`;
+}
+
+export function formatNumber(n: number, lang: Lang, decimals = 1): string {
+  return numberFormat(lang, decimals).format(n);
+}
+
+const dateFormats: Partial<Record<Lang, Intl.DateTimeFormat>> = {};
+
+/** ISO `2023-08-31` -> `31/08/2023` (both languages use day first here: the offices' order). */
+export function formatDate(iso: string, lang: Lang): string {
+  const f = (dateFormats[lang] ??= new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }));
+  return f.format(new Date(`${iso}T00:00:00Z`));
+}

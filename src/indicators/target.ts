@@ -1,0 +1,93 @@
+import type { Engine } from '../engine/types';
+import type { UnitTree } from '../model/tree';
+import type { IndicatorDef, Scope } from './types';
+
+/** Chỉ tiêu: see indicators.md, "target of a year" and "target of a period". */
+export const target: IndicatorDef = {
+  id: 'target',
+  label: { vi: 'Chỉ tiêu', en: 'Target' },
+  definition: {
+    vi: 'Chỉ tiêu của chính đơn vị nếu có; nếu không, tổng chỉ tiêu của các đơn vị trực thuộc. Chỉ tiêu nhiệm kỳ áp dụng cho kỳ trùng đúng các năm của nhiệm kỳ; kỳ ngắn hơn một năm so với chỉ tiêu cả năm.',
+    en: "The unit's own target if it has one, else the sum of its sub-units' targets. A term target applies to a period of exactly its years; a part of a year is compared with the whole year's target.",
+  },
+  format: 'count',
+};
+
+export interface TargetRow {
+  unitId: string;
+  fromYear: number;
+  toYear: number;
+  target: number;
+  targetMax: number | null;
+}
+
+export interface TargetValue {
+  target: number;
+  targetMax: number | null;
+}
+
+export const TARGETS_SQL = 'SELECT unit_id, from_year, to_year, target, target_max FROM targets';
+
+export async function loadTargets(engine: Engine): Promise<Map<string, TargetRow[]>> {
+  const rows = await engine.query<{ unit_id: string; from_year: number; to_year: number; target: number; target_max: number | null }>(
+    TARGETS_SQL,
+  );
+  const byUnit = new Map<string, TargetRow[]>();
+  for (const r of rows) {
+    const row = { unitId: r.unit_id, fromYear: r.from_year, toYear: r.to_year, target: r.target, targetMax: r.target_max };
+    const list = byUnit.get(r.unit_id);
+    if (list) list.push(row);
+    else byUnit.set(r.unit_id, [row]);
+  }
+  return byUnit;
+}
+
+function own(byUnit: Map<string, TargetRow[]>, unitId: string, fromYear: number, toYear: number): TargetValue | null {
+  const row = byUnit.get(unitId)?.find((r) => r.fromYear === fromYear && r.toYear === toYear);
+  return row ? { target: row.target, targetMax: row.targetMax } : null;
+}
+
+/** Sums targets; the upper bound of a sum exists when any part has a range (the others add their single value). */
+function sum(values: TargetValue[]): TargetValue | null {
+  if (values.length === 0) return null;
+  const anyRange = values.some((v) => v.targetMax !== null);
+  return {
+    target: values.reduce((s, v) => s + v.target, 0),
+    targetMax: anyRange ? values.reduce((s, v) => s + (v.targetMax ?? v.target), 0) : null,
+  };
+}
+
+/** A unit's own yearly target, else the sum of its direct sub-units' (same rule, by `parent_id`). */
+export function yearTarget(tree: UnitTree, byUnit: Map<string, TargetRow[]>, unitId: string, year: number): TargetValue | null {
+  const memo = new Map<string, TargetValue | null>();
+  const visit = (id: string, depth: number): TargetValue | null => {
+    if (memo.has(id)) return memo.get(id)!;
+    const mine = own(byUnit, id, year, year);
+    let value = mine;
+    if (!mine && depth < 64) {
+      const parts = (tree.children.get(id) ?? []).map((c) => visit(c, depth + 1)).filter((v): v is TargetValue => v !== null);
+      value = sum(parts);
+    }
+    memo.set(id, value);
+    return value;
+  };
+  return visit(unitId, 0);
+}
+
+/**
+ * A term target whose years are exactly the period's; otherwise the sum of the
+ * yearly targets of the period's years when every one of them has one.
+ */
+export function periodTarget(tree: UnitTree, byUnit: Map<string, TargetRow[]>, scope: Scope): TargetValue | null {
+  const y1 = Number(scope.from.slice(0, 4));
+  const y2 = Number(scope.to.slice(0, 4));
+  const term = own(byUnit, scope.unitId, y1, y2);
+  if (term) return term;
+  const years: TargetValue[] = [];
+  for (let y = y1; y <= y2; y++) {
+    const t = yearTarget(tree, byUnit, scope.unitId, y);
+    if (!t) return null;
+    years.push(t);
+  }
+  return sum(years);
+}

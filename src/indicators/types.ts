@@ -1,0 +1,22 @@
+import type { Lang } from '../dataset/types';
+
+export type Label = Record<Lang, string>;
+
+/** The slice every figure is computed for: a unit (with its subtree) and a period, both days inclusive. */
+export interface Scope {
+  unitId: string;
+  /** ISO `yyyy-mm-dd`. */
+  from: string;
+  to: string;
+}
+
+export type Format = 'count' | 'percent' | 'number';
+
+/** An indicator: what it means, how it reads, and how it is shown. Its SQL sits beside it. */
+export interface IndicatorDef {
+  id: string;
+  label: Label;
+  /** One sentence on how it is counted (shown in tooltips and the snapshot's definitions). */
+  definition: Label;
+  format: Format;
+}
