@@ -1,0 +1,18 @@
+/** `--key value` and `--flag` arguments; unknown keys are an error so a typo never passes silently. */
+export function parseArgs(argv: string[], known: Record<string, 'value' | 'flag'>): Record<string, string | true> {
+  const out: Record<string, string | true> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (!a.startsWith('--')) throw new Error(`tham số không hợp lệ: ${a}`);
+    const [key, inline] = a.slice(2).split('=', 2);
+    const kind = known[key];
+    if (!kind) throw new Error(`tham số không biết: --${key}`);
+    if (kind === 'flag') out[key] = true;
+    else {
+      const v = inline ?? argv[++i];
+      if (v === undefined) throw new Error(`thiếu giá trị cho --${key}`);
+      out[key] = v;
+    }
+  }
+  return out;
+}
