@@ -1,0 +1,53 @@
+import type { Lang } from '../dataset/types';
+import { formatCount, formatPercent } from '../i18n/format';
+import { t } from '../i18n/strings';
+import { achievement } from '../indicators/achievement';
+import { admissions } from '../indicators/admissions';
+import type { Kpis } from '../indicators/kpis';
+import { members } from '../indicators/members';
+import { target } from '../indicators/target';
+
+interface TileProps {
+  testId: string;
+  label: string;
+  title: string;
+  value: number | null;
+  shown: string;
+  note?: string;
+}
+
+function Tile({ testId, label, title, value, shown, note }: TileProps) {
+  return (
+    <div className="kpi" data-testid={testId} data-value={value === null ? '' : String(value)} title={title}>
+      <div className="kpi-label">{label}</div>
+      <div className={value === null ? 'kpi-value kpi-none' : 'kpi-value'}>{shown}</div>
+      {note && <div className="kpi-note">{note}</div>}
+    </div>
+  );
+}
+
+/** The four headline figures; `data-value` carries the raw number for scripts (the automation contract). */
+export function KpiTiles({ kpis, lang }: { kpis: Kpis; lang: Lang }) {
+  const noTarget = t(lang, 'noTarget');
+  const targetShown =
+    kpis.target === null
+      ? noTarget
+      : kpis.targetMax !== null
+        ? t(lang, 'targetRange', { min: formatCount(kpis.target, lang), max: formatCount(kpis.targetMax, lang) })
+        : formatCount(kpis.target, lang);
+  return (
+    <section className="kpis" aria-label="KPI">
+      <Tile testId="kpi-admissions" label={admissions.label[lang]} title={admissions.definition[lang]} value={kpis.admissions} shown={formatCount(kpis.admissions, lang)} />
+      <Tile testId="kpi-target" label={target.label[lang]} title={target.definition[lang]} value={kpis.target} shown={targetShown} />
+      <Tile
+        testId="kpi-achievement"
+        label={achievement.label[lang]}
+        title={achievement.definition[lang]}
+        value={kpis.achievementPct}
+        shown={kpis.achievementPct === null ? '—' : formatPercent(kpis.achievementPct, lang)}
+        note={kpis.achievementPct === null ? noTarget : t(lang, 'achievementOf')}
+      />
+      <Tile testId="kpi-members" label={members.label[lang]} title={members.definition[lang]} value={kpis.members} shown={formatCount(kpis.members, lang)} />
+    </section>
+  );
+}

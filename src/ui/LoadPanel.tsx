@@ -1,0 +1,131 @@
+import { useRef } from 'react';
+import type { DatasetResult, Lang, TableResult } from '../dataset/types';
+import { formatCount } from '../i18n/format';
+import { t } from '../i18n/strings';
+
+const SHOWN_ERRORS = 200;
+
+function download(name: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function rejectedName(file: string): string {
+  return `${file.replace(/\.[^.]+$/, '')}_loi.csv`;
+}
+
+function TableReport({ r, lang }: { r: TableResult; lang: Lang }) {
+  return (
+    <div className="table-report" data-testid={`load-${r.table}`}>
+      <h4>
+        {r.file} <small>({r.table})</small>
+      </h4>
+      <p>
+        {t(lang, 'rowsRead')}: <b data-testid="rows">{formatCount(r.rows, lang)}</b> · {t(lang, 'rowsLoaded')}:{' '}
+        <b data-testid="loaded">{formatCount(r.loaded, lang)}</b> · {t(lang, 'rowsRejected')}:{' '}
+        <b data-testid="rejected" className={r.rejected ? 'bad' : ''}>
+          {formatCount(r.rejected, lang)}
+        </b>{' '}
+        · {t(lang, 'encoding')}: {r.encoding}
+      </p>
+      {r.warnings.map((w, i) => (
+        <p className="warning" key={i}>
+          {w}
+        </p>
+      ))}
+      {r.errors.length > 0 && (
+        <>
+          <button type="button" data-testid={`download-rejected-${r.table}`} onClick={() => download(rejectedName(r.file), r.rejectedCsv)}>
+            {t(lang, 'downloadRejected')}
+          </button>
+          <table className="errors">
+            <thead>
+              <tr>
+                <th>{t(lang, 'row')}</th>
+                <th>{t(lang, 'column')}</th>
+                <th>{t(lang, 'rule')}</th>
+                <th>{t(lang, 'message')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {r.errors.slice(0, SHOWN_ERRORS).map((e, i) => (
+                <tr key={i}>
+                  <td>{e.row}</td>
+                  <td>{e.column}</td>
+                  <td>{e.rule}</td>
+                  <td>{e.message}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {r.errors.length > SHOWN_ERRORS && <p>{t(lang, 'moreErrors', { n: formatCount(r.errors.length - SHOWN_ERRORS, lang) })}</p>}
+        </>
+      )}
+    </div>
+  );
+}
+
+export interface LoadAttempt {
+  ok: boolean;
+  ds: DatasetResult | null;
+  reasons: string[];
+  files: string[];
+}
+
+interface Props {
+  lang: Lang;
+  attempt: LoadAttempt | null;
+  busy: boolean;
+  onFiles: (files: File[]) => void;
+}
+
+/** Where a user brings their own export, and learns exactly what was wrong with it. */
+export function LoadPanel({ lang, attempt, busy, onFiles }: Props) {
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <section className="load-panel" aria-label={t(lang, 'loadData')}>
+      <h3>{t(lang, 'loadData')}</h3>
+      <p>
+        {t(lang, 'dropHint')}{' '}
+        <button type="button" disabled={busy} onClick={() => input.current?.click()}>
+          {t(lang, 'chooseFiles')}
+        </button>
+        <input
+          ref={input}
+          data-testid="file-input"
+          type="file"
+          multiple
+          accept=".csv,.txt,.tsv,.xlsx"
+          hidden
+          onChange={(e) => {
+            const files = [...(e.target.files ?? [])];
+            e.target.value = '';
+            if (files.length) onFiles(files);
+          }}
+        />
+      </p>
+      <p className="hint">{t(lang, 'formatHint')}</p>
+      {attempt && (
+        <div className={attempt.ok ? 'attempt ok' : 'attempt failed'} data-testid="load-report" data-ok={attempt.ok ? '1' : '0'} role="status">
+          <h4>{attempt.ok ? t(lang, 'loadedOk', { files: attempt.files.join(', ') }) : t(lang, 'loadFailed')}</h4>
+          {attempt.reasons.map((r, i) => (
+            <p className="bad" key={i} data-testid="load-problem">
+              {r}
+            </p>
+          ))}
+          {!attempt.ok && <p>{t(lang, 'datasetKept')}</p>}
+          {attempt.ds && (
+            <details open={!attempt.ok || Object.values(attempt.ds.tables).some((r) => r && (r.rejected > 0 || r.droppedColumns.length > 0))}>
+              <summary>{t(lang, 'loadReport')}</summary>
+              {Object.values(attempt.ds.tables).map((r) => r && <TableReport key={r.table} r={r} lang={lang} />)}
+            </details>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

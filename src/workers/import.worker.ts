@@ -1,0 +1,27 @@
+/// <reference lib="webworker" />
+import { importDatasetAsync } from '../dataset/import';
+import type { DatasetResult, Lang } from '../dataset/types';
+
+export interface ImportRequest {
+  files: { name: string; bytes: Uint8Array }[];
+  lang: Lang;
+}
+
+export type ImportMessage =
+  | { type: 'progress'; file: string; rows: number; bytes: number; totalBytes: number }
+  | { type: 'done'; result: DatasetResult }
+  | { type: 'error'; message: string };
+
+/** Parsing and validation run here so that a million-row file never freezes the page. */
+self.onmessage = async (e: MessageEvent<ImportRequest>) => {
+  const post = (m: ImportMessage) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
+  try {
+    const result = await importDatasetAsync(e.data.files, {
+      lang: e.data.lang,
+      onProgress: (p) => post({ type: 'progress', ...p }),
+    });
+    post({ type: 'done', result });
+  } catch (err) {
+    post({ type: 'error', message: err instanceof Error ? err.message : String(err) });
+  }
+};

@@ -1,0 +1,63 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { BASE, CHROMIUM } from './env';
+
+export interface Watched {
+  page: Page;
+  /** Requests to anything but the local server. */
+  foreign: string[];
+  errors: string[];
+  dialogs: string[];
+}
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
+  });
+}
+
+/** A page whose every request, crash, console error and dialog is recorded. */
+export async function watchedPage(browser: Browser, viewport = { width: 1280, height: 900 }): Promise<Watched> {
+  const context = await browser.newContext({ viewport, acceptDownloads: true });
+  const page = await context.newPage();
+  const w: Watched = { page, foreign: [], errors: [], dialogs: [] };
+  const local = new URL(BASE).origin;
+  context.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith(local) && !u.startsWith('blob:') && !u.startsWith('data:')) w.foreign.push(u);
+  });
+  page.on('pageerror', (e) => w.errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error') w.errors.push(m.text());
+  });
+  page.on('dialog', async (d) => {
+    w.dialogs.push(d.message());
+    await d.dismiss();
+  });
+  return w;
+}
+
+export async function ready(page: Page, timeout = 90_000) {
+  await page.waitForSelector('body[data-ready="1"]', { timeout });
+}
+
+export async function kpiValues(page: Page) {
+  const read = (id: string) => page.getAttribute(`[data-testid="kpi-${id}"]`, 'data-value');
+  return {
+    admissions: await read('admissions'),
+    target: await read('target'),
+    achievement: await read('achievement'),
+    members: await read('members'),
+  };
+}
+
+export { BASE };

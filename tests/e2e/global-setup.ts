@@ -1,0 +1,30 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync } from 'node:fs';
+import { BASE, CHROMIUM, PORT } from './env';
+
+let server: ChildProcess | undefined;
+
+/** Serves the built app (`dist/`, built by `npm test` first) with the fixtures under `e2e-data/`. */
+export async function setup() {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}. Install it with: sudo apt-get update && sudo apt-get install -y chromium`);
+  }
+  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
+  mkdirSync('dist/e2e-data', { recursive: true });
+  cpSync('tests/fixtures/tiny', 'dist/e2e-data/tiny', { recursive: true });
+  server = spawn('node_modules/.bin/vite', ['preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: 'pipe' });
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(BASE)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`vite preview did not start on ${BASE}`);
+}
+
+export async function teardown() {
+  server?.kill();
+}
