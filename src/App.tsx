@@ -14,7 +14,7 @@ import { unitPath } from './model/tree';
 import { KpiTiles } from './ui/KpiTiles';
 import { LoadPanel, type LoadAttempt } from './ui/LoadPanel';
 import { PeriodPicker } from './ui/PeriodPicker';
-import { UnitSelect } from './ui/UnitSelect';
+import { UnitPicker } from './ui/UnitPicker';
 
 interface Busy {
   message: string;
@@ -198,7 +198,7 @@ export function App() {
       {loaded && scope && (
         <>
           <section className="filters">
-            <UnitSelect tree={loaded.tree} value={scope.unitId} lang={lang} onChange={(unitId) => go({ ...scope, unitId })} />
+            <UnitPicker tree={loaded.tree} value={scope.unitId} lang={lang} onChange={(unitId) => go({ ...scope, unitId })} />
             <PeriodPicker
               value={scope}
               firstYear={loaded.firstYear ?? lastYear}

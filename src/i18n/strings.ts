@@ -48,6 +48,10 @@ const vi = {
   dissolved: 'Đã giải thể/hợp nhất từ {date}; đơn vị kế thừa: {name}',
   emptyTableRejected: 'Tệp {file} không còn dòng hợp lệ nào.',
   close: 'Đóng',
+  searchUnit: 'Tìm đơn vị (gõ không dấu cũng được)…',
+  noMatch: 'Không tìm thấy đơn vị nào.',
+  untilDate: 'đến {date}',
+  sinceDate: 'từ {date}',
 } as const;
 
 export type StringKey = keyof typeof vi;
@@ -100,6 +104,10 @@ const en: Record<StringKey, string> = {
   dissolved: 'Dissolved/merged on {date}; successor: {name}',
   emptyTableRejected: 'No valid row is left in {file}.',
   close: 'Close',
+  searchUnit: 'Search a unit (diacritics optional)…',
+  noMatch: 'No unit found.',
+  untilDate: 'until {date}',
+  sinceDate: 'since {date}',
 };
 
 const STRINGS: Record<Lang, Record<StringKey, string>> = { vi, en };

@@ -38,7 +38,9 @@ async function createTable(engine: Engine, schema: string, table: TableName, res
     return [c, result.sqlTypes[c] ?? 'VARCHAR'] as [string, string];
   });
   const file = `${schema}_${table}.csv`;
-  await engine.registerFile(file, new TextEncoder().encode(result.csv));
+  // the page's import worker sends the table as bytes already (see import.worker.ts)
+  const bytes = (result as TableResult & { csvBytes?: Uint8Array }).csvBytes ?? new TextEncoder().encode(result.csv);
+  await engine.registerFile(file, bytes);
   try {
     await engine.exec(
       `CREATE TABLE ${schema}.${table} AS SELECT * FROM read_csv('${file}', header = true, auto_detect = false, ` +

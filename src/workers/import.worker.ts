@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import { importDatasetAsync } from '../dataset/import';
-import type { DatasetResult, Lang } from '../dataset/types';
+import type { DatasetResult, Lang, TableResult } from '../dataset/types';
 
 export interface ImportRequest {
   files: { name: string; bytes: Uint8Array }[];
@@ -20,7 +20,18 @@ self.onmessage = async (e: MessageEvent<ImportRequest>) => {
       lang: e.data.lang,
       onProgress: (p) => post({ type: 'progress', ...p }),
     });
-    post({ type: 'done', result });
+    // The page gets the normalised tables as bytes it can hand to the engine
+    // untouched: a transfer, not a copy of hundreds of megabytes of text.
+    const encoder = new TextEncoder();
+    const buffers: ArrayBuffer[] = [];
+    for (const t of Object.values(result.tables)) {
+      if (!t) continue;
+      const bytes = encoder.encode(t.csv);
+      (t as TableResult & { csvBytes?: Uint8Array }).csvBytes = bytes;
+      t.csv = '';
+      buffers.push(bytes.buffer as ArrayBuffer);
+    }
+    (self as unknown as DedicatedWorkerGlobalScope).postMessage({ type: 'done', result } satisfies ImportMessage, buffers);
   } catch (err) {
     post({ type: 'error', message: err instanceof Error ? err.message : String(err) });
   }

@@ -61,3 +61,17 @@ export async function kpiValues(page: Page) {
 }
 
 export { BASE };
+
+/** Chooses a unit the way a user does: open the picker, type part of its name without diacritics, click it. */
+export async function pickUnit(page: Page, id: string, query: string) {
+  await page.click('[data-testid="unit-picker"]');
+  await page.fill('[data-testid="unit-search"]', query);
+  await page.click(`[data-testid="unit-option"][data-unit="${id}"]`);
+}
+
+/** Name of a unit of a units.csv, read the simple way (the sample's names hold no quotes). */
+export function unitName(csv: string, id: string): string {
+  const line = csv.split('\n').find((l) => l.startsWith(`${id},`));
+  if (!line) throw new Error(`no unit ${id}`);
+  return line.split(',')[2];
+}
