@@ -1,6 +1,8 @@
+import type { Filters } from '../filters/filters';
 import type { Engine } from '../engine/types';
-import { inSubtree } from './subtree';
-import type { IndicatorDef, Scope } from './types';
+import { DIMENSIONS, type Dimension } from './dimensions';
+import type { IndicatorDef } from './types';
+import { admissionsWhere } from './where';
 
 /** Kết nạp: admission rows with `admitted_on` in the period, at the unit or below. */
 export const admissions: IndicatorDef = {
@@ -13,10 +15,8 @@ export const admissions: IndicatorDef = {
   format: 'count',
 };
 
-export const ADMISSIONS_SQL = `SELECT count(*)::INTEGER AS n FROM admissions a
-  WHERE ${inSubtree('a')} AND a.admitted_on BETWEEN ?::DATE AND ?::DATE`;
-
-export async function countAdmissions(engine: Engine, scope: Scope): Promise<number> {
-  const [row] = await engine.query<{ n: number }>(ADMISSIONS_SQL, [scope.unitId, scope.from, scope.to]);
+export async function countAdmissions(engine: Engine, f: Filters, dims: readonly Dimension[] = DIMENSIONS): Promise<number> {
+  const w = admissionsWhere(f, dims);
+  const [row] = await engine.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM fact_admissions a WHERE ${w.sql}`, w.params);
   return row.n;
 }

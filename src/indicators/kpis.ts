@@ -1,8 +1,10 @@
 import type { Engine } from '../engine/types';
+import type { Filters } from '../filters/filters';
 import type { UnitTree } from '../model/tree';
 import { achievementPct } from './achievement';
 import { countAdmissions } from './admissions';
-import { countMembers } from './members';
+import { DIMENSIONS, type Dimension } from './dimensions';
+import { countMembersAt } from './members';
 import { loadTargets, periodTarget } from './target';
 import type { Scope } from './types';
 
@@ -11,19 +13,21 @@ export interface Kpis {
   admissions: number;
   target: number | null;
   targetMax: number | null;
+  /** None without a target, and none while cross-filters narrow the admissions (a target is for all of them). */
   achievementPct: number | null;
   members: number;
 }
 
-export async function computeKpis(engine: Engine, tree: UnitTree, scope: Scope): Promise<Kpis> {
-  const admissions = await countAdmissions(engine, scope);
-  const members = await countMembers(engine, scope);
-  const t = periodTarget(tree, await loadTargets(engine), scope);
+export async function computeKpis(engine: Engine, tree: UnitTree, scope: Scope | Filters, dims: readonly Dimension[] = DIMENSIONS): Promise<Kpis> {
+  const f: Filters = { clauses: [], ...scope };
+  const admissions = await countAdmissions(engine, f, dims);
+  const members = await countMembersAt(engine, f, f.to, dims);
+  const t = periodTarget(tree, await loadTargets(engine), f);
   return {
     admissions,
     target: t?.target ?? null,
     targetMax: t?.targetMax ?? null,
-    achievementPct: achievementPct(admissions, t?.target ?? null),
+    achievementPct: f.clauses.length ? null : achievementPct(admissions, t?.target ?? null),
     members,
   };
 }

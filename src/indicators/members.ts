@@ -1,6 +1,8 @@
 import type { Engine } from '../engine/types';
-import { inSubtree } from './subtree';
-import type { IndicatorDef, Scope } from './types';
+import type { Filters } from '../filters/filters';
+import { DIMENSIONS, type Dimension } from './dimensions';
+import type { IndicatorDef } from './types';
+import { membersWhere } from './where';
 
 /** Đảng viên tại ngày D: admitted on or before D and not left by D, counted at their unit. */
 export const members: IndicatorDef = {
@@ -13,16 +15,8 @@ export const members: IndicatorDef = {
   format: 'count',
 };
 
-/** Predicate for "a member at date ?" on alias `m`; binds the date twice. */
-export const MEMBER_AT = `m.admitted_on <= ?::DATE AND (m.left_on IS NULL OR m.left_on > ?::DATE)`;
-
-export const MEMBERS_SQL = `SELECT count(*)::INTEGER AS n FROM members m WHERE ${inSubtree('m')} AND ${MEMBER_AT}`;
-
-export async function countMembersAt(engine: Engine, unitId: string, date: string): Promise<number> {
-  const [row] = await engine.query<{ n: number }>(MEMBERS_SQL, [unitId, date, date]);
+export async function countMembersAt(engine: Engine, f: Filters, date: string, dims: readonly Dimension[] = DIMENSIONS): Promise<number> {
+  const w = membersWhere(f, dims, date);
+  const [row] = await engine.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM fact_members m WHERE ${w.sql}`, w.params);
   return row.n;
-}
-
-export function countMembers(engine: Engine, scope: Scope): Promise<number> {
-  return countMembersAt(engine, scope.unitId, scope.to);
 }

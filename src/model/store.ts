@@ -1,6 +1,7 @@
 import type { DatasetResult, TableName, TableResult } from '../dataset/types';
 import { sqlTypeOf, TABLE_COLUMNS, TABLE_NAMES } from '../dataset/schema';
 import type { Engine } from '../engine/types';
+import { createMemberEvents } from '../indicators/member-profile';
 import { createFacts } from './facts';
 import { ancestorPairs, buildTree, type UnitInfo, type UnitTree } from './tree';
 
@@ -8,12 +9,18 @@ const IDENT = /^[a-z_][a-z0-9_]*$/;
 
 /** What the views know of the loaded dataset besides the tables themselves. */
 export interface LoadedDataset {
+  /** Distinguishes datasets loaded one after another (a query key includes it). */
+  id: number;
   tree: UnitTree;
   /** Last date any event in the data carries: the date of the export, as far as we can tell. */
   dataDate: string | null;
   firstYear: number | null;
   /** Extra columns per table, kept as dimensions. */
   extraColumns: Partial<Record<TableName, string[]>>;
+  /** Values of each extra column of units.csv (a filter offers them), at most 200 each. */
+  unitDimValues: Record<string, string[]>;
+  /** The year spans of term targets (nhiệm kỳ), offered as period presets. */
+  termSpans: [number, number][];
 }
 
 let generation = 0;
@@ -64,6 +71,7 @@ export async function loadDataset(engine: Engine, ds: DatasetResult): Promise<Lo
     tree = buildTree(await readUnits(engine, schema));
     await createAncestorTable(engine, schema, tree);
     await createFacts(engine, schema, extraColumnsOf(ds).units ?? []);
+    await createMemberEvents(engine, schema);
     await engine.exec(`USE ${schema}`);
   } catch (e) {
     await engine.exec(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
@@ -117,7 +125,22 @@ async function describe(engine: Engine, tree: UnitTree, ds: DatasetResult): Prom
       ), '%Y-%m-%d') AS last,
       (SELECT year(min(admitted_on)) FROM admissions) AS first`,
   );
-  return { tree, dataDate: span?.last ?? null, firstYear: span?.first ?? null, extraColumns: extraColumnsOf(ds) };
+  const extraColumns = extraColumnsOf(ds);
+  const unitDimValues: Record<string, string[]> = {};
+  for (const col of extraColumns.units ?? []) {
+    const rows = await engine.query<{ v: string }>(`SELECT DISTINCT "${col}" AS v FROM units WHERE "${col}" IS NOT NULL ORDER BY 1 LIMIT 200`);
+    unitDimValues[col] = rows.map((r) => r.v);
+  }
+  const terms = await engine.query<{ f: number; t: number }>('SELECT DISTINCT from_year AS f, to_year AS t FROM targets WHERE to_year > from_year ORDER BY 1');
+  return {
+    id: generation,
+    tree,
+    dataDate: span?.last ?? null,
+    firstYear: span?.first ?? null,
+    extraColumns,
+    unitDimValues,
+    termSpans: terms.map((r) => [r.f, r.t]),
+  };
 }
 
 function extraColumnsOf(ds: DatasetResult): LoadedDataset['extraColumns'] {

@@ -12,6 +12,7 @@ afterAll(async () => {
   await d.engine.close();
 });
 
+const at = (unitId: string, date: string) => countMembersAt(d.engine, { unitId, from: date, to: date, clauses: [] }, date);
 const kpis = (unitId: string, from: string, to: string) => computeKpis(d.engine, d.loaded.tree, { unitId, from, to });
 
 describe('admissions against the target', () => {
@@ -68,14 +69,14 @@ describe('admissions against the target', () => {
 
 describe('members at a date', () => {
   it('counts those admitted by the date and not left by it', async () => {
-    expect(await countMembersAt(d.engine, 'P', '2023-12-31')).toBe(4);
-    expect(await countMembersAt(d.engine, 'H1', '2023-12-31')).toBe(2);
+    expect(await at('P', '2023-12-31')).toBe(4);
+    expect(await at('H1', '2023-12-31')).toBe(2);
   });
 
   it('a member who left on the date is no longer counted; one admitted that day is', async () => {
-    expect(await countMembersAt(d.engine, 'P', '2023-06-30')).toBe(3);
-    expect(await countMembersAt(d.engine, 'P', '2023-06-29')).toBe(4);
-    expect(await countMembersAt(d.engine, 'P', '2023-08-31')).toBe(4);
-    expect(await countMembersAt(d.engine, 'P', '2023-08-30')).toBe(3);
+    expect(await at('P', '2023-06-30')).toBe(3);
+    expect(await at('P', '2023-06-29')).toBe(4);
+    expect(await at('P', '2023-08-31')).toBe(4);
+    expect(await at('P', '2023-08-30')).toBe(3);
   });
 });

@@ -1,0 +1,60 @@
+import type { Scope } from '../indicators/types';
+
+/** One narrowing: a dimension and the values kept (values of one clause are alternatives). */
+export interface Clause {
+  dim: string;
+  values: string[];
+}
+
+/** Every filter of the page, as data: the scope and the cross-filter clauses. */
+export interface Filters extends Scope {
+  clauses: Clause[];
+}
+
+/** Adds a value to a dimension's clause, or removes it when already there (a second click undoes). */
+export function toggleClause(clauses: readonly Clause[], dim: string, value: string): Clause[] {
+  const existing = clauses.find((c) => c.dim === dim);
+  if (!existing) return [...clauses, { dim, values: [value] }];
+  const values = existing.values.includes(value) ? existing.values.filter((v) => v !== value) : [...existing.values, value];
+  return values.length ? clauses.map((c) => (c.dim === dim ? { dim, values } : c)) : clauses.filter((c) => c.dim !== dim);
+}
+
+export function withoutClause(clauses: readonly Clause[], dim: string, value?: string): Clause[] {
+  return clauses.flatMap((c) => {
+    if (c.dim !== dim) return [c];
+    if (value === undefined) return [];
+    const values = c.values.filter((v) => v !== value);
+    return values.length ? [{ dim, values }] : [];
+  });
+}
+
+/** `sex:nu;cell_type:thon_to_dan_pho,truong_hoc` — compact and readable in a link. */
+export function clausesToParam(clauses: readonly Clause[]): string {
+  return clauses
+    .filter((c) => c.values.length)
+    .map((c) => `${c.dim}:${c.values.map(encodeURIComponent).join(',')}`)
+    .join(';');
+}
+
+export function clausesFromParam(param: string | null): Clause[] {
+  if (!param) return [];
+  const out: Clause[] = [];
+  for (const part of param.split(';')) {
+    const i = part.indexOf(':');
+    if (i <= 0) continue;
+    const dim = part.slice(0, i);
+    const values = part
+      .slice(i + 1)
+      .split(',')
+      .filter(Boolean)
+      .map((v) => {
+        try {
+          return decodeURIComponent(v);
+        } catch {
+          return v;
+        }
+      });
+    if (values.length && !out.some((c) => c.dim === dim)) out.push({ dim, values });
+  }
+  return out;
+}

@@ -1,0 +1,86 @@
+import type { Filters } from '../filters/filters';
+import type { Ctx } from './context';
+import { round1 } from './context';
+import { ADMISSION_AGE_BANDS, ethnicGroup, religiousGroup } from './dimensions';
+import type { IndicatorDef } from './types';
+import { admissionsWhere } from './where';
+
+/** A count of admissions of one kind: its label, its meaning, and its SQL condition on a `fact_admissions` row. */
+export interface FlagDef extends IndicatorDef {
+  where: (alias: string) => string;
+}
+
+const flag = (id: string, vi: string, en: string, defVi: string, defEn: string, where: (a: string) => string): FlagDef => ({
+  id,
+  label: { vi, en },
+  definition: { vi: defVi, en: defEn },
+  format: 'count',
+  where,
+});
+
+/** The kinds of admissions the reports count (Biểu 2 and the provincial reports), each once. */
+export const ADMISSION_FLAGS: FlagDef[] = [
+  flag('youth', 'Đảng viên trẻ (18–30 tuổi)', 'Youth (18–30)', 'Tuổi khi kết nạp từ 18 đến 30.', 'Age at admission 18 to 30.', (a) => `${a}.x_age BETWEEN 18 AND 30`),
+  flag('women', 'Nữ', 'Women', 'Giới tính nữ.', 'Sex: female.', (a) => `${a}.sex = 'nu'`),
+  flag('ethnic_minority', 'Dân tộc thiểu số', 'Ethnic minority', 'Có ghi dân tộc và không phải dân tộc Kinh.', 'Ethnicity given and not Kinh.', (a) => `${ethnicGroup(a)} = 'dtts'`),
+  flag('religious', 'Có đạo', 'Religious', 'Có ghi tôn giáo và không phải "Không".', 'Religion given and not "None".', (a) => `${religiousGroup(a)} = 'co'`),
+  flag(
+    'private_enterprise',
+    'Trong doanh nghiệp ngoài khu vực nhà nước',
+    'In non-state enterprises',
+    'Chi bộ kết nạp thuộc loại doanh nghiệp ngoài nhà nước.',
+    'The admitting cell is a non-state enterprise cell.',
+    (a) => `${a}.x_cell_type = 'doanh_nghiep_ngoai_nha_nuoc'`,
+  ),
+  flag('high_school', 'Học sinh THPT', 'High-school pupils', 'Nghề nghiệp khi kết nạp: học sinh.', 'Occupation at admission: pupil.', (a) => `${a}.occupation = 'hoc_sinh'`),
+  flag('university_student', 'Sinh viên', 'University students', 'Nghề nghiệp khi kết nạp: sinh viên.', 'Occupation at admission: student.', (a) => `${a}.occupation = 'sinh_vien'`),
+  flag('business_owner', 'Chủ doanh nghiệp tư nhân', 'Private business owners', 'Nghề nghiệp khi kết nạp: chủ doanh nghiệp.', 'Occupation at admission: business owner.', (a) => `${a}.occupation = 'chu_doanh_nghiep'`),
+  flag('youth_union', 'Đoàn viên', 'Youth-union members', 'Là đoàn viên khi kết nạp.', 'A youth-union member at admission.', (a) => `${a}.youth_union`),
+  flag('readmission', 'Kết nạp lại', 'Re-admissions', 'Kết nạp lại vào Đảng.', 'Re-admitted to the party.', (a) => `${a}.readmission`),
+];
+
+export type FlagId = (typeof ADMISSION_FLAGS)[number]['id'];
+
+export interface AdmissionProfile {
+  count: number;
+  flags: Record<string, number>;
+  /** Tuổi bình quân khi kết nạp, one decimal; none without a known age. */
+  meanAge: number | null;
+  ageBands: Record<string, number>;
+}
+
+/** The select list shared by the total and the per-year profile. */
+function profileColumns(a: string): string {
+  return [
+    'count(*)::INTEGER AS n',
+    ...ADMISSION_FLAGS.map((f) => `count(*) FILTER (WHERE ${f.where(a)})::INTEGER AS "f_${f.id}"`),
+    `avg(${a}.x_age) FILTER (WHERE ${a}.x_age BETWEEN 15 AND 100) AS mean_age`,
+    ...ADMISSION_AGE_BANDS.map((b) => `count(*) FILTER (WHERE ${a}.x_age BETWEEN ${b.min} AND ${b.max})::INTEGER AS "b_${b.key}"`),
+  ].join(',\n  ');
+}
+
+function toProfile(r: Record<string, unknown>): AdmissionProfile {
+  return {
+    count: r.n as number,
+    flags: Object.fromEntries(ADMISSION_FLAGS.map((f) => [f.id, r[`f_${f.id}`] as number])),
+    meanAge: round1(r.mean_age as number | null),
+    ageBands: Object.fromEntries(ADMISSION_AGE_BANDS.map((b) => [b.key, r[`b_${b.key}`] as number])),
+  };
+}
+
+/** Who was admitted in the period: counts of each kind, the Biểu 2 age bands and the mean age. */
+export async function admissionProfile(ctx: Ctx, f: Filters): Promise<AdmissionProfile> {
+  const w = admissionsWhere(f, ctx.dims);
+  const [row] = await ctx.engine.query(`SELECT ${profileColumns('a')} FROM fact_admissions a WHERE ${w.sql}`, w.params);
+  return toProfile(row);
+}
+
+/** The same profile for each calendar year of the period that has admissions. */
+export async function admissionProfileByYear(ctx: Ctx, f: Filters): Promise<(AdmissionProfile & { year: number })[]> {
+  const w = admissionsWhere(f, ctx.dims);
+  const rows = await ctx.engine.query(
+    `SELECT a.x_year AS year, ${profileColumns('a')} FROM fact_admissions a WHERE ${w.sql} GROUP BY a.x_year ORDER BY a.x_year`,
+    w.params,
+  );
+  return rows.map((r) => ({ year: r.year as number, ...toProfile(r) }));
+}

@@ -1,0 +1,155 @@
+import type { Filters } from '../filters/filters';
+import { unitPath, type UnitInfo } from '../model/tree';
+import type { Ctx } from './context';
+import type { IndicatorDef } from './types';
+import { admissionsWhere, cellsWhere } from './where';
+
+export const coverageDef: IndicatorDef = {
+  id: 'coverage',
+  label: { vi: 'Chi bộ có kết nạp', en: 'Cells with admissions' },
+  definition: {
+    vi: 'Trong các chi bộ đang hoạt động của từng loại, số chi bộ kết nạp được ít nhất một đảng viên trong kỳ và số đảng viên các chi bộ đó kết nạp.',
+    en: 'Of the active cells of each type, how many admitted at least one member in the period, and how many they admitted.',
+  },
+  format: 'count',
+};
+
+export const stagnantDef: IndicatorDef = {
+  id: 'cells_without_admission',
+  label: { vi: 'Chi bộ nhiều năm không kết nạp', en: 'Cells without admissions for years' },
+  definition: {
+    vi: 'Chi bộ đang hoạt động không kết nạp được đảng viên nào trong N năm dương lịch tính đến năm cuối kỳ.',
+    en: 'Active cells with no admission in the N calendar years ending with the period\u2019s last year.',
+  },
+  format: 'count',
+};
+
+export interface CoverageRow {
+  type: string | null;
+  cells: number;
+  withAdmission: number;
+  admissions: number;
+}
+
+/** Coverage per cell type: "134 đảng viên được kết nạp ở 118/243 chi bộ thôn, khu phố". */
+export async function coverage(ctx: Ctx, f: Filters): Promise<CoverageRow[]> {
+  const c = cellsWhere(f, ctx.dims);
+  const a = admissionsWhere(f, ctx.dims);
+  const rows = await ctx.engine.query<{ type: string | null; cells: number; with_admission: number; admissions: number }>(
+    `WITH cl AS (SELECT c.unit_id, c.type FROM units c WHERE ${c.sql}),
+          ad AS (SELECT a.unit_id, count(*) AS n FROM fact_admissions a WHERE ${a.sql} GROUP BY 1)
+     SELECT cl.type, count(*)::INTEGER AS cells, count(ad.unit_id)::INTEGER AS with_admission, coalesce(sum(ad.n), 0)::INTEGER AS admissions
+     FROM cl LEFT JOIN ad USING (unit_id) GROUP BY cl.type ORDER BY cells DESC, cl.type`,
+    [...c.params, ...a.params],
+  );
+  return rows.map((r) => ({ type: r.type, cells: r.cells, withAdmission: r.with_admission, admissions: r.admissions }));
+}
+
+export interface StagnantCell {
+  unitId: string;
+  name: string;
+  path: string[];
+  type: string | null;
+  members: number;
+  aged61Plus: number;
+  lastAdmissionYear: number | null;
+}
+
+export type StagnantSort = 'name' | 'type' | 'members' | 'aged_61_plus' | 'last_admission_year';
+
+const SORT_SQL: Record<StagnantSort, string> = {
+  name: 'name',
+  type: 'type',
+  members: 'members',
+  aged_61_plus: 'aged61',
+  last_admission_year: 'last_year',
+};
+
+export interface Page {
+  sort: StagnantSort;
+  desc: boolean;
+  limit: number;
+  offset: number;
+}
+
+/** The N calendar years ending with the period's last year. */
+export function stagnantWindow(f: Filters, years: number): { from: number; to: number } {
+  const to = Number(f.to.slice(0, 4));
+  return { from: to - years + 1, to };
+}
+
+/**
+ * Active cells with no admission in the N years ending with the reference year,
+ * with their members and members aged 61+ at the period's end and the year of
+ * their last admission in the data. Sorted and paged in the database.
+ */
+export async function cellsWithoutAdmission(
+  ctx: Ctx,
+  f: Filters,
+  years: number,
+  page: Page = { sort: 'last_admission_year', desc: false, limit: 100_000, offset: 0 },
+): Promise<{ count: number; cells: StagnantCell[] }> {
+  const c = cellsWhere(f, ctx.dims);
+  const w = stagnantWindow(f, years);
+  // never admitted counts as the oldest: first when ascending, last when descending
+  const order = `${SORT_SQL[page.sort]} ${page.desc ? 'DESC NULLS LAST' : 'ASC NULLS FIRST'}, name ASC, unit_id ASC`;
+  const rows = await ctx.engine.query<{ unit_id: string; name: string; type: string | null; members: number; aged61: number; last_year: number | null; total: number }>(
+    `WITH cl AS (SELECT c.unit_id, c.name, c.type FROM units c WHERE ${c.sql}),
+          ad AS (SELECT a.unit_id, max(a.x_year) AS last_year, count(*) FILTER (WHERE a.x_year BETWEEN ? AND ?) AS n_window
+                 FROM fact_admissions a WHERE a.unit_id IN (SELECT unit_id FROM cl) AND a.admitted_on <= ?::DATE GROUP BY 1),
+          me AS (SELECT m.unit_id, count(*) AS members, count(*) FILTER (WHERE year(?::DATE) - m.birth_year >= 61) AS aged61
+                 FROM fact_members m WHERE m.unit_id IN (SELECT unit_id FROM cl) AND m.admitted_on <= ?::DATE AND (m.left_on IS NULL OR m.left_on > ?::DATE) GROUP BY 1),
+          st AS (SELECT cl.unit_id, cl.name, cl.type, coalesce(me.members, 0)::INTEGER AS members, coalesce(me.aged61, 0)::INTEGER AS aged61, ad.last_year::INTEGER AS last_year
+                 FROM cl LEFT JOIN ad USING (unit_id) LEFT JOIN me USING (unit_id) WHERE coalesce(ad.n_window, 0) = 0)
+     SELECT *, (count(*) OVER ())::INTEGER AS total FROM st ORDER BY ${order} LIMIT ? OFFSET ?`,
+    [...c.params, w.from, w.to, f.to, f.to, f.to, f.to, page.limit, page.offset],
+  );
+  let count = rows[0]?.total ?? 0;
+  if (rows.length === 0 && page.offset > 0) count = (await cellsWithoutAdmission(ctx, f, years, { ...page, offset: 0, limit: 1 })).count;
+  return {
+    count,
+    cells: rows.map((r) => ({
+      unitId: r.unit_id,
+      name: r.name,
+      path: unitPath(ctx.loaded.tree, r.unit_id).map((u) => u.name),
+      type: r.type,
+      members: r.members,
+      aged61Plus: r.aged61,
+      lastAdmissionYear: r.last_year,
+    })),
+  };
+}
+
+const activeIn = (u: UnitInfo, f: Filters) => (!u.activeFrom || u.activeFrom <= f.to) && (!u.activeTo || u.activeTo >= f.from);
+
+/**
+ * Tổ chức cơ sở đảng (Biểu 2): the committees directly above cells, active in
+ * the period, in the unit's subtree; a committee formed by a merger counts the
+ * cells of the committees merged into it. Those none of whose cells admitted.
+ */
+export async function grassrootsWithoutAdmission(ctx: Ctx, f: Filters): Promise<{ total: number; without: { unitId: string; name: string; path: string[] }[] }> {
+  const { tree } = ctx.loaded;
+  const a = admissionsWhere(f, ctx.dims);
+  const [subtree, admitted] = await Promise.all([
+    ctx.engine.query<{ unit_id: string }>(`SELECT unit_id FROM unit_ancestor WHERE ancestor_id = ?`, [f.unitId]),
+    ctx.engine.query<{ unit_id: string }>(`SELECT DISTINCT a.unit_id FROM fact_admissions a WHERE ${a.sql}`, a.params),
+  ]);
+  const admittedCells = new Set(admitted.map((r) => r.unit_id));
+  const cellsOf = (id: string) =>
+    [id, ...(tree.predecessors.get(id) ?? [])]
+      .flatMap((g) => tree.children.get(g) ?? [])
+      .map((c) => tree.units.get(c)!)
+      .filter((c) => c.kind === 'chi_bo' && activeIn(c, f));
+  let total = 0;
+  const without: { unitId: string; name: string; path: string[] }[] = [];
+  for (const { unit_id } of subtree) {
+    const u = tree.units.get(unit_id);
+    if (!u || u.kind !== 'dang_bo' || !activeIn(u, f)) continue;
+    const cells = cellsOf(unit_id);
+    if (cells.length === 0) continue;
+    total++;
+    if (!cells.some((c) => admittedCells.has(c.id))) without.push({ unitId: u.id, name: u.name, path: unitPath(tree, u.id).map((x) => x.name) });
+  }
+  without.sort((x, y) => x.path.join('/').localeCompare(y.path.join('/'), 'vi'));
+  return { total, without };
+}

@@ -1,0 +1,118 @@
+import { CODES, codeLabel, type CodeListName } from '../dataset/codes';
+import type { Lang } from '../dataset/types';
+import { unitDimColumn } from '../model/facts';
+import type { Label } from './types';
+
+/** Which table a figure is counted from. */
+export type Fact = 'admissions' | 'members' | 'cells';
+
+/** A column a figure can be sliced and filtered by, with its SQL on each fact it applies to. */
+export interface Dimension {
+  id: string;
+  label: Label;
+  /** SQL expression of the value on a fact, given the fact's alias; absent when the dimension does not apply. */
+  expr: Partial<Record<Fact, (alias: string) => string>>;
+  /** Values in display order, when known up front. */
+  values?: string[];
+  valueLabel: (value: string, lang: Lang) => string;
+}
+
+/** Dân tộc thiểu số: ethnicity present and not Kinh (case- and diacritic-insensitive). */
+export const ethnicGroup = (alias: string) =>
+  `CASE WHEN nullif(trim(${alias}.ethnicity), '') IS NULL THEN NULL WHEN lower(strip_accents(trim(${alias}.ethnicity))) = 'kinh' THEN 'kinh' ELSE 'dtts' END`;
+
+/** Có đạo: religion present and not `Không`. */
+export const religiousGroup = (alias: string) =>
+  `CASE WHEN nullif(trim(${alias}.religion), '') IS NULL OR lower(strip_accents(trim(${alias}.religion))) = 'khong' THEN 'khong' ELSE 'co' END`;
+
+/** Biểu 2 age bands of admissions (age at admission). */
+export const ADMISSION_AGE_BANDS: { key: string; min: number; max: number }[] = [
+  { key: '18-30', min: 18, max: 30 },
+  { key: '31-35', min: 31, max: 35 },
+  { key: '36-40', min: 36, max: 40 },
+  { key: '41-45', min: 41, max: 45 },
+  { key: '46-50', min: 46, max: 50 },
+  { key: '51-55', min: 51, max: 55 },
+  { key: '56-60', min: 56, max: 60 },
+  { key: '60+', min: 61, max: 200 },
+];
+
+/** Member age bands (Biểu 3). */
+export const MEMBER_AGE_BANDS: { key: string; min: number; max: number }[] = [
+  { key: '18-30', min: 0, max: 30 },
+  { key: '31-40', min: 31, max: 40 },
+  { key: '41-50', min: 41, max: 50 },
+  { key: '51-60', min: 51, max: 60 },
+  { key: '61-70', min: 61, max: 70 },
+  { key: '70+', min: 71, max: 300 },
+];
+
+export function bandCase(bands: { key: string; min: number; max: number }[], ageExpr: string): string {
+  return `CASE ${bands.map((b) => `WHEN ${ageExpr} BETWEEN ${b.min} AND ${b.max} THEN '${b.key}'`).join(' ')} ELSE NULL END`;
+}
+
+export function bandLabel(key: string, lang: Lang): string {
+  if (key.endsWith('+')) return lang === 'vi' ? `Trên ${key.slice(0, -1)}` : `Over ${key.slice(0, -1)}`;
+  return key.replace('-', '–');
+}
+
+function codeDim(id: string, list: CodeListName, label: Label, facts: Fact[], column = id): Dimension {
+  const expr: Dimension['expr'] = {};
+  for (const f of facts) expr[f] = (a) => `${a}.${column}`;
+  return { id, label, expr, values: CODES[list].map((c) => c.code), valueLabel: (v, lang) => codeLabel(list, v, lang) };
+}
+
+const CELL_TYPE: Dimension = {
+  id: 'cell_type',
+  label: { vi: 'Loại chi bộ', en: 'Cell type' },
+  expr: { admissions: (a) => `${a}.x_cell_type`, members: (a) => `${a}.x_cell_type`, cells: (a) => `${a}.type` },
+  values: CODES.type.map((c) => c.code),
+  valueLabel: (v, lang) => codeLabel('type', v, lang),
+};
+
+const yesNo = (yes: Label, no: Label) => (v: string, lang: Lang) => (v === 'kinh' || v === 'khong' ? no[lang] : yes[lang]);
+
+/** The fixed dimensions; the extra columns of units.csv are added per dataset by `unitDimensions`. */
+export const DIMENSIONS: Dimension[] = [
+  CELL_TYPE,
+  codeDim('sex', 'sex', { vi: 'Giới tính', en: 'Sex' }, ['admissions', 'members']),
+  {
+    id: 'ethnic',
+    label: { vi: 'Dân tộc', en: 'Ethnicity' },
+    expr: { admissions: ethnicGroup, members: ethnicGroup },
+    values: ['kinh', 'dtts'],
+    valueLabel: yesNo({ vi: 'Dân tộc thiểu số', en: 'Ethnic minority' }, { vi: 'Kinh', en: 'Kinh' }),
+  },
+  {
+    id: 'religious',
+    label: { vi: 'Tôn giáo', en: 'Religion' },
+    expr: { admissions: religiousGroup, members: religiousGroup },
+    values: ['co', 'khong'],
+    valueLabel: yesNo({ vi: 'Có đạo', en: 'Religious' }, { vi: 'Không tôn giáo', en: 'No religion' }),
+  },
+  {
+    id: 'age_band',
+    label: { vi: 'Độ tuổi khi kết nạp', en: 'Age at admission' },
+    expr: { admissions: (a) => bandCase(ADMISSION_AGE_BANDS, `${a}.x_age`) },
+    values: ADMISSION_AGE_BANDS.map((b) => b.key),
+    valueLabel: bandLabel,
+  },
+  codeDim('education', 'education', { vi: 'Giáo dục phổ thông', en: 'General education' }, ['admissions', 'members']),
+  codeDim('qualification', 'qualification', { vi: 'Chuyên môn', en: 'Qualification' }, ['admissions', 'members']),
+  codeDim('occupation', 'occupation', { vi: 'Nghề nghiệp', en: 'Occupation' }, ['admissions', 'members']),
+  codeDim('political_theory', 'political_theory', { vi: 'Lý luận chính trị', en: 'Political theory' }, ['members']),
+];
+
+/** An extra column of units.csv as a dimension of every fact (the admitting / the member's cell's value). */
+export function unitDimension(col: string): Dimension {
+  return {
+    id: `u.${col}`,
+    label: { vi: col, en: col },
+    expr: { admissions: (a) => `${a}."${unitDimColumn(col)}"`, members: (a) => `${a}."${unitDimColumn(col)}"`, cells: (a) => `${a}."${col}"` },
+    valueLabel: (v) => v,
+  };
+}
+
+export function dimensionsFor(unitExtras: readonly string[]): Dimension[] {
+  return [...DIMENSIONS, ...unitExtras.map(unitDimension)];
+}

@@ -1,0 +1,192 @@
+import type { Filters } from '../filters/filters';
+import type { Ctx } from './context';
+import { round1 } from './context';
+import { ethnicGroup, MEMBER_AGE_BANDS, religiousGroup } from './dimensions';
+import { inSubtree } from './subtree';
+import type { IndicatorDef } from './types';
+import { clausesWhere, membersWhere } from './where';
+
+/** Đội ngũ đảng viên at a date D (the period's end); ages are year(D) − birth year. */
+export interface MemberProfile {
+  count: number;
+  probationary: number;
+  women: number;
+  ethnicMinority: number;
+  religious: number;
+  youth: number;
+  aged61Plus: number;
+  meanAge: number | null;
+}
+
+export const MEMBER_INDICATORS: IndicatorDef[] = [
+  { id: 'probationary', label: { vi: 'Đảng viên dự bị', en: 'Probationary members' }, definition: { vi: 'Chưa có ngày chính thức, hoặc ngày chính thức sau ngày D.', en: 'No official date yet, or one after D.' }, format: 'count' },
+  { id: 'women', label: { vi: 'Nữ', en: 'Women' }, definition: { vi: 'Giới tính nữ.', en: 'Sex: female.' }, format: 'count' },
+  { id: 'ethnic_minority', label: { vi: 'Dân tộc thiểu số', en: 'Ethnic minority' }, definition: { vi: 'Có ghi dân tộc và không phải Kinh.', en: 'Ethnicity given and not Kinh.' }, format: 'count' },
+  { id: 'religious', label: { vi: 'Có đạo', en: 'Religious' }, definition: { vi: 'Có ghi tôn giáo và không phải "Không".', en: 'Religion given and not "None".' }, format: 'count' },
+  { id: 'youth', label: { vi: 'Đảng viên trẻ (18–30 tuổi)', en: 'Youth (18–30)' }, definition: { vi: 'Tuổi tại ngày D từ 18 đến 30.', en: 'Age at D 18 to 30.' }, format: 'count' },
+  { id: 'aged_61_plus', label: { vi: 'Từ 61 tuổi trở lên', en: 'Aged 61+' }, definition: { vi: 'Tuổi tại ngày D từ 61 trở lên (già hóa).', en: 'Age at D 61 or more (ageing).' }, format: 'count' },
+];
+
+/** Members at D with their age at D as `x_age`: the inner query of every member figure. */
+function membersAt(ctx: Ctx, f: Filters, date: string) {
+  const w = membersWhere(f, ctx.dims, date);
+  return {
+    sql: `(SELECT m.*, year(?::DATE) - m.birth_year AS x_age, ?::DATE AS x_d FROM fact_members m WHERE ${w.sql})`,
+    params: [date, date, ...w.params],
+  };
+}
+
+export async function memberProfile(ctx: Ctx, f: Filters, date = f.to): Promise<MemberProfile> {
+  const src = membersAt(ctx, f, date);
+  const [r] = await ctx.engine.query<Record<string, number | null>>(
+    `SELECT count(*)::INTEGER AS n,
+       count(*) FILTER (WHERE m.official_on IS NULL OR m.official_on > m.x_d)::INTEGER AS probationary,
+       count(*) FILTER (WHERE m.sex = 'nu')::INTEGER AS women,
+       count(*) FILTER (WHERE ${ethnicGroup('m')} = 'dtts')::INTEGER AS ethnic,
+       count(*) FILTER (WHERE ${religiousGroup('m')} = 'co')::INTEGER AS religious,
+       count(*) FILTER (WHERE m.x_age BETWEEN 18 AND 30)::INTEGER AS youth,
+       count(*) FILTER (WHERE m.x_age >= 61)::INTEGER AS aged61,
+       avg(m.x_age) AS mean_age
+     FROM ${src.sql} m`,
+    src.params,
+  );
+  return {
+    count: r.n ?? 0,
+    probationary: r.probationary ?? 0,
+    women: r.women ?? 0,
+    ethnicMinority: r.ethnic ?? 0,
+    religious: r.religious ?? 0,
+    youth: r.youth ?? 0,
+    aged61Plus: r.aged61 ?? 0,
+    meanAge: round1(r.mean_age),
+  };
+}
+
+/** Age pyramid at D: members per age band (Biểu 3) and sex. */
+export async function memberPyramid(ctx: Ctx, f: Filters, date = f.to): Promise<{ band: string; men: number; women: number }[]> {
+  const src = membersAt(ctx, f, date);
+  const rows = await ctx.engine.query<{ band: string; men: number; women: number }>(
+    `SELECT CASE ${MEMBER_AGE_BANDS.map((b) => `WHEN m.x_age BETWEEN ${b.min} AND ${b.max} THEN '${b.key}'`).join(' ')} END AS band,
+       count(*) FILTER (WHERE m.sex = 'nam')::INTEGER AS men, count(*) FILTER (WHERE m.sex = 'nu')::INTEGER AS women
+     FROM ${src.sql} m WHERE m.x_age IS NOT NULL GROUP BY 1`,
+    src.params,
+  );
+  return MEMBER_AGE_BANDS.map((b) => rows.find((r) => r.band === b.key) ?? { band: b.key, men: 0, women: 0 });
+}
+
+export interface MemberYear {
+  year: number;
+  count: number;
+  mean_age: number | null;
+  aged61: number;
+  women: number;
+  youth: number;
+  ethnic: number;
+  religious: number;
+}
+
+/**
+ * Members at the end of each year from `fromYear` to `toYear`: count, mean age,
+ * aged 61+, women, youth, minorities, religious. A member is there at the end
+ * of year Y when admitted in Y or before and not left by 31/12 of Y, i.e. for
+ * Y in [year admitted, year left); an age group holds them for a shorter span.
+ * Each span becomes a +1 and a −1 event and the years are running sums: a few
+ * hundred rows, where joining every year to every member would be millions.
+ */
+export async function memberTrend(ctx: Ctx, f: Filters, fromYear: number, toYear: number): Promise<MemberYear[]> {
+  const c = clausesWhere('members', f.clauses, ctx.dims, 'm');
+  // Without clauses the events come from the table built at load; with them, from the members themselves.
+  const events =
+    c.params.length === 0
+      ? { sql: `SELECT k, y, sum(d) AS d FROM member_events e WHERE ${inSubtree('e')} GROUP BY k, y`, params: [f.unitId] }
+      : { sql: memberEventsSql(`SELECT * FROM fact_members m WHERE ${inSubtree('m')} AND ${c.sql}`, false), params: [f.unitId, ...c.params] };
+  const rows = await ctx.engine.query<{ year: number; k: string; v: number }>(
+    `SELECT years.y::INTEGER AS year, ev.k, sum(ev.d) AS v
+     FROM range(?::INTEGER, ?::INTEGER + 1) years(y) JOIN (${events.sql}) ev ON ev.y <= years.y
+     GROUP BY 1, 2`,
+    [fromYear, toYear, ...events.params],
+  );
+  const out: MemberYear[] = [];
+  for (let y = fromYear; y <= toYear; y++) {
+    const v = (k: string) => rows.find((r) => r.year === y && r.k === k)?.v ?? 0;
+    const known = v('known');
+    out.push({
+      year: y,
+      count: v('n'),
+      mean_age: known > 0 ? round1(y - v('sum_b') / known) : null,
+      aged61: v('aged61'),
+      women: v('women'),
+      youth: v('youth'),
+      ethnic: v('ethnic'),
+      religious: v('religious'),
+    });
+  }
+  return out;
+}
+
+/**
+ * The span events of members: +w in the first year-end a member (of a group)
+ * is counted, −w in the first one they are not. `source` is a query over
+ * `fact_members` aliased `m`; `byUnit` keeps the unit for a table built at load.
+ */
+export function memberEventsSql(source: string, byUnit: boolean): string {
+  const u = byUnit ? 'unit_id, ' : '';
+  return `WITH m AS MATERIALIZED (
+       SELECT ${byUnit ? 'm.unit_id, ' : ''}year(m.admitted_on) AS ya, coalesce(year(m.left_on), 100000) AS yl, m.birth_year AS b,
+              m.sex = 'nu' AS is_w, ${ethnicGroup('m')} = 'dtts' AS is_e, ${religiousGroup('m')} = 'co' AS is_r
+       FROM (${source}) m),
+     spans AS (
+       SELECT ${u}'n' AS k, ya AS s, yl AS e, 1 AS w FROM m
+       UNION ALL SELECT ${u}'women', ya, yl, 1 FROM m WHERE is_w
+       UNION ALL SELECT ${u}'ethnic', ya, yl, 1 FROM m WHERE is_e
+       UNION ALL SELECT ${u}'religious', ya, yl, 1 FROM m WHERE is_r
+       UNION ALL SELECT ${u}'aged61', greatest(ya, b + 61), yl, 1 FROM m WHERE b IS NOT NULL
+       UNION ALL SELECT ${u}'youth', greatest(ya, b + 18), least(yl, b + 31), 1 FROM m WHERE b IS NOT NULL
+       UNION ALL SELECT ${u}'known', ya, yl, 1 FROM m WHERE b IS NOT NULL
+       UNION ALL SELECT ${u}'sum_b', ya, yl, b FROM m WHERE b IS NOT NULL)
+     SELECT ${u}k, y, sum(d)::DOUBLE AS d FROM (
+       SELECT ${u}k, s AS y, w AS d FROM spans WHERE s < e
+       UNION ALL SELECT ${u}k, e AS y, -w AS d FROM spans WHERE s < e) GROUP BY ${u}k, y`;
+}
+
+/** Built once per dataset: the member span events of every unit (the way back is `memberEventsSql` on the members). */
+export async function createMemberEvents(engine: Ctx['engine'], schema: string): Promise<void> {
+  await engine.exec(`CREATE TABLE ${schema}.member_events AS ${memberEventsSql(`SELECT * FROM ${schema}.fact_members`, true)}`);
+}
+
+export const LEFT_REASONS = ['tu_tran', 'chuyen_di', 'xoa_ten', 'khai_tru', 'xin_ra'] as const;
+
+/** Biểu 1: members at the start, admitted, left by reason, members at the end. `start` is the day before `from`. */
+export interface MemberChange {
+  from: string;
+  to: string;
+  start: number;
+  admitted: number;
+  left: Record<(typeof LEFT_REASONS)[number] | 'unknown', number>;
+  leftTotal: number;
+  end: number;
+}
+
+export async function memberChange(ctx: Ctx, f: Filters): Promise<MemberChange> {
+  const c = clausesWhere('members', f.clauses, ctx.dims, 'm');
+  const [r] = await ctx.engine.query<Record<string, number>>(
+    `SELECT
+       count(*) FILTER (WHERE m.admitted_on < ?::DATE AND (m.left_on IS NULL OR m.left_on >= ?::DATE))::INTEGER AS start,
+       count(*) FILTER (WHERE m.admitted_on BETWEEN ?::DATE AND ?::DATE)::INTEGER AS admitted,
+       ${LEFT_REASONS.map((reason) => `count(*) FILTER (WHERE m.left_on BETWEEN ?::DATE AND ?::DATE AND m.left_reason = '${reason}')::INTEGER AS "l_${reason}"`).join(',\n       ')},
+       count(*) FILTER (WHERE m.left_on BETWEEN ?::DATE AND ?::DATE AND m.left_reason IS NULL)::INTEGER AS l_unknown,
+       count(*) FILTER (WHERE m.admitted_on <= ?::DATE AND (m.left_on IS NULL OR m.left_on > ?::DATE))::INTEGER AS "end"
+     FROM fact_members m WHERE ${inSubtree('m')} AND ${c.sql}`,
+    [f.from, f.from, f.from, f.to, ...LEFT_REASONS.flatMap(() => [f.from, f.to]), f.from, f.to, f.to, f.to, f.unitId, ...c.params],
+  );
+  const left = Object.fromEntries([...LEFT_REASONS, 'unknown'].map((k) => [k, r[`l_${k}`]])) as MemberChange['left'];
+  return {
+    from: f.from,
+    to: f.to,
+    start: r.start,
+    admitted: r.admitted,
+    left,
+    leftTotal: Object.values(left).reduce((s, n) => s + n, 0),
+    end: r.end,
+  };
+}

@@ -1,0 +1,117 @@
+import type { SqlValue } from '../engine/types';
+import type { Filters } from '../filters/filters';
+import { subUnits, type UnitInfo } from '../model/tree';
+import { achievementPct } from './achievement';
+import { ADMISSION_FLAGS } from './admission-profile';
+import type { Ctx } from './context';
+import { round1, round2, share } from './context';
+import { stagnantWindow } from './cells';
+import { loadTargets, periodTarget } from './target';
+import { admissionsWhere, cellsWhere, membersWhere } from './where';
+
+/** One direct sub-unit's figures, side by side with its siblings (the Đơn vị view). */
+export interface SubUnitRow {
+  unitId: string;
+  name: string;
+  kind: UnitInfo['kind'];
+  type: string | null;
+  activeTo: string | null;
+  admissions: number;
+  target: number | null;
+  achievementPct: number | null;
+  flags: Record<string, number>;
+  members: number;
+  membersAtStart: number;
+  admissionRate: number | null;
+  aged61Plus: number;
+  aged61Share: number | null;
+  meanAge: number | null;
+  cells: number;
+  cellsWithAdmission: number;
+  cellsWithoutAdmission: number;
+}
+
+function dayBefore(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Direct sub-units active at some point of the period (a unit dissolved before it, or formed after it, has nothing to show). */
+export function periodSubUnits(ctx: Ctx, f: Filters): UnitInfo[] {
+  return subUnits(ctx.loaded.tree, f.unitId).filter((u) => (!u.activeFrom || u.activeFrom <= f.to) && (!u.activeTo || u.activeTo >= f.from));
+}
+
+export async function subUnitTable(ctx: Ctx, f: Filters, stagnantYears = 3): Promise<SubUnitRow[]> {
+  const subs = periodSubUnits(ctx, f);
+  if (subs.length === 0) return [];
+  const ids = subs.map((s) => s.id);
+  const inSubs = `ua.ancestor_id IN (${ids.map(() => '?').join(', ')})`;
+  const a = admissionsWhere(f, ctx.dims);
+  const mEnd = membersWhere(f, ctx.dims, f.to);
+  const start = dayBefore(f.from);
+  const mStart = membersWhere(f, ctx.dims, start);
+  const c = cellsWhere(f, ctx.dims);
+  const w = stagnantWindow(f, stagnantYears);
+  const q = (sql: string, params: SqlValue[]) => ctx.engine.query(sql, params);
+  const [adm, memEnd, memStart, cells, targets] = await Promise.all([
+    q(
+      `SELECT ua.ancestor_id AS id, count(*)::INTEGER AS n, ${ADMISSION_FLAGS.map((fl) => `count(*) FILTER (WHERE ${fl.where('a')})::INTEGER AS "f_${fl.id}"`).join(', ')}
+       FROM fact_admissions a JOIN unit_ancestor ua ON ua.unit_id = a.unit_id WHERE ${inSubs} AND ${a.sql} GROUP BY 1`,
+      [...ids, ...a.params],
+    ),
+    q(
+      `SELECT ua.ancestor_id AS id, count(*)::INTEGER AS n, count(*) FILTER (WHERE year(?::DATE) - m.birth_year >= 61)::INTEGER AS aged61,
+              avg(year(?::DATE) - m.birth_year) AS mean_age
+       FROM fact_members m JOIN unit_ancestor ua ON ua.unit_id = m.unit_id WHERE ${inSubs} AND ${mEnd.sql} GROUP BY 1`,
+      [f.to, f.to, ...ids, ...mEnd.params],
+    ),
+    q(
+      `SELECT ua.ancestor_id AS id, count(*)::INTEGER AS n FROM fact_members m JOIN unit_ancestor ua ON ua.unit_id = m.unit_id
+       WHERE ${inSubs} AND ${mStart.sql} GROUP BY 1`,
+      [...ids, ...mStart.params],
+    ),
+    q(
+      `WITH cl AS (SELECT c.unit_id FROM units c WHERE ${c.sql}),
+            ad AS (SELECT a.unit_id, count(*) FILTER (WHERE ${a.sql}) AS n_period,
+                          count(*) FILTER (WHERE a.x_year BETWEEN ? AND ? AND a.admitted_on <= ?::DATE) AS n_window
+                   FROM fact_admissions a WHERE a.unit_id IN (SELECT unit_id FROM cl) GROUP BY 1)
+       SELECT ua.ancestor_id AS id, count(*)::INTEGER AS cells, count(*) FILTER (WHERE ad.n_period > 0)::INTEGER AS with_adm,
+              count(*) FILTER (WHERE coalesce(ad.n_window, 0) = 0)::INTEGER AS stagnant
+       FROM cl LEFT JOIN ad USING (unit_id) JOIN unit_ancestor ua ON ua.unit_id = cl.unit_id WHERE ${inSubs} GROUP BY 1`,
+      [...c.params, ...a.params, w.from, w.to, f.to, ...ids],
+    ),
+    loadTargets(ctx.engine),
+  ]);
+  const by = (rows: Record<string, unknown>[]) => new Map(rows.map((r) => [r.id as string, r]));
+  const [A, ME, MS, C] = [by(adm), by(memEnd), by(memStart), by(cells)];
+  return subs.map((s) => {
+    const ar = A.get(s.id);
+    const me = ME.get(s.id);
+    const admissions = (ar?.n as number) ?? 0;
+    const members = (me?.n as number) ?? 0;
+    const membersAtStart = (MS.get(s.id)?.n as number) ?? 0;
+    const t = periodTarget(ctx.loaded.tree, targets, { unitId: s.id, from: f.from, to: f.to });
+    const aged61Plus = (me?.aged61 as number) ?? 0;
+    return {
+      unitId: s.id,
+      name: s.name,
+      kind: s.kind,
+      type: s.type,
+      activeTo: s.activeTo,
+      admissions,
+      target: t?.target ?? null,
+      achievementPct: achievementPct(admissions, t?.target ?? null),
+      flags: Object.fromEntries(ADMISSION_FLAGS.map((fl) => [fl.id, (ar?.[`f_${fl.id}`] as number) ?? 0])),
+      members,
+      membersAtStart,
+      admissionRate: membersAtStart > 0 ? round2((admissions / membersAtStart) * 100) : null,
+      aged61Plus,
+      aged61Share: share(aged61Plus, members),
+      meanAge: round1(me?.mean_age as number | null),
+      cells: (C.get(s.id)?.cells as number) ?? 0,
+      cellsWithAdmission: (C.get(s.id)?.with_adm as number) ?? 0,
+      cellsWithoutAdmission: (C.get(s.id)?.stagnant as number) ?? 0,
+    };
+  });
+}

@@ -1,0 +1,62 @@
+import type { Filters } from '../filters/filters';
+import type { Ctx } from './context';
+import { round2 } from './context';
+import { achievementPct } from './achievement';
+import { inSubtree } from './subtree';
+import { loadTargets, yearTarget } from './target';
+import type { IndicatorDef } from './types';
+import { memberTrend } from './member-profile';
+import { clausesWhere } from './where';
+
+/** Tỷ lệ kết nạp: admissions in a year / members at the start of that year × 100 (Nghị quyết 21-NQ/TW: 3–4%). */
+export const admissionRate: IndicatorDef = {
+  id: 'admission_rate',
+  label: { vi: 'Tỷ lệ kết nạp so với số đảng viên đầu năm', en: 'Admission rate (of members at the start of the year)' },
+  definition: {
+    vi: 'Số kết nạp trong năm chia cho số đảng viên ngày 31/12 năm trước, nhân 100. Mục tiêu Nghị quyết 21-NQ/TW: 3–4%/năm.',
+    en: 'Admissions in the year divided by members on 31/12 of the year before, times 100. Resolution 21-NQ/TW aims at 3–4% a year.',
+  },
+  format: 'percent',
+};
+
+export interface YearRow {
+  year: number;
+  admissions: number;
+  target: number | null;
+  targetMax: number | null;
+  achievementPct: number | null;
+  membersAtStart: number;
+  admissionRate: number | null;
+}
+
+/**
+ * Per calendar year from `fromYear` to `toYear`: admissions against the year's
+ * target, and the admission rate. A year cut by the data date counts what the data has.
+ */
+export async function yearlyAdmissions(ctx: Ctx, f: Filters, fromYear: number, toYear: number): Promise<YearRow[]> {
+  const ca = clausesWhere('admissions', f.clauses, ctx.dims, 'a');
+  const adm = await ctx.engine.query<{ y: number; n: number }>(
+    `SELECT a.x_year AS y, count(*)::INTEGER AS n FROM fact_admissions a
+     WHERE ${inSubtree('a')} AND ${ca.sql} AND a.x_year BETWEEN ? AND ? GROUP BY 1`,
+    [f.unitId, ...ca.params, fromYear, toYear],
+  );
+  // members at the start of year Y are those at the end of Y − 1
+  const ends = await memberTrend(ctx, f, fromYear - 1, toYear - 1);
+  const rows = [];
+  for (let y = fromYear; y <= toYear; y++) {
+    rows.push({ year: y, admissions: adm.find((r) => r.y === y)?.n ?? 0, members_start: ends.find((e) => e.year === y - 1)?.count ?? 0 });
+  }
+  const targets = await loadTargets(ctx.engine);
+  return rows.map((r) => {
+    const t = yearTarget(ctx.loaded.tree, targets, f.unitId, r.year);
+    return {
+      year: r.year,
+      admissions: r.admissions,
+      target: t?.target ?? null,
+      targetMax: t?.targetMax ?? null,
+      achievementPct: achievementPct(r.admissions, t?.target ?? null),
+      membersAtStart: r.members_start,
+      admissionRate: r.members_start > 0 ? round2((r.admissions / r.members_start) * 100) : null,
+    };
+  });
+}
