@@ -1,26 +1,62 @@
 import { parseArgs } from './lib/args';
 import { openDataset } from './lib/open-dataset';
+import { codeLabel } from '../src/dataset/codes';
 import { defaultScope } from '../src/filters/scope';
 import { isIsoDate } from '../src/filters/period';
+import { ADMISSION_FLAGS } from '../src/indicators/admission-profile';
+import { bandLabel } from '../src/indicators/dimensions';
+import { MEMBER_INDICATORS } from '../src/indicators/member-profile';
 import { buildReport, type ReportJson } from '../src/report/report-json';
-import { formatCount, formatDate, formatPercent } from '../src/i18n/format';
+import { formatCount, formatDate, formatNumber, formatPercent } from '../src/i18n/format';
 
-const USAGE = 'npm run report -- --data DIR --unit ID --from YYYY-MM-DD --to YYYY-MM-DD [--format json|text]';
+const USAGE =
+  'npm run report -- --data DIR --unit ID --from YYYY-MM-DD --to YYYY-MM-DD [--format json|text] [--stagnant-years N] [--lang vi|en]';
 
 function fail(message: string): never {
   process.stderr.write(`report: ${message}\n`);
   process.exit(1);
 }
 
+/** The text summary lists this many cells without admission; the JSON has them all. */
+const TEXT_CELLS = 20;
+const n = (v: number) => formatCount(v, 'vi');
+const age = (v: number | null) => (v === null ? '—' : formatNumber(v, 'vi', 1));
+
+/** A readable Vietnamese summary: the headline lines, the breakdowns, the cells, the paragraph. */
 function text(r: ReportJson): string {
   const a = r.admissions;
+  const m = r.members;
+  const flagCounts = a as unknown as Record<string, number>;
+  const memberCounts = m as unknown as Record<string, number>;
+  const st = r.cells_without_admission;
+  const to = Number(r.period.to.slice(0, 4));
   const lines = [
     `${r.unit.path.join(' › ')}`,
     `Kỳ: ${formatDate(r.period.from, 'vi')} – ${formatDate(r.period.to, 'vi')}`,
-    `Kết nạp: ${formatCount(a.count, 'vi')}`,
-    `Chỉ tiêu: ${a.target === null ? 'không giao chỉ tiêu' : formatCount(a.target, 'vi') + (a.target_max !== null ? ` – ${formatCount(a.target_max, 'vi')}` : '')}`,
+    `Kết nạp: ${n(a.count)}`,
+    `Chỉ tiêu: ${a.target === null ? 'không giao chỉ tiêu' : n(a.target) + (a.target_max !== null ? ` – ${n(a.target_max)}` : '')}`,
     `Đạt: ${a.achievement_pct === null ? '—' : formatPercent(a.achievement_pct, 'vi')}`,
-    `Đảng viên cuối kỳ: ${formatCount(r.members.count, 'vi')}`,
+    ...ADMISSION_FLAGS.map((f) => `  ${f.label.vi}: ${n(flagCounts[f.id])}`),
+    `  Tuổi bình quân khi kết nạp: ${age(a.mean_age)}`,
+    `  Độ tuổi khi kết nạp: ${Object.entries(a.age_bands)
+      .map(([k, v]) => `${bandLabel(k, 'vi')}: ${n(v)}`)
+      .join('; ')}`,
+    `Đảng viên cuối kỳ: ${n(m.count)}`,
+    ...MEMBER_INDICATORS.map((d) => `  ${d.label.vi}: ${n(memberCounts[d.id])}`),
+    `  Tuổi bình quân: ${age(m.mean_age)}`,
+    `Chi bộ có kết nạp trong kỳ:`,
+    ...Object.entries(r.coverage).map(
+      ([type, c]) => `  ${type === 'unknown' ? 'Chưa rõ loại' : codeLabel('type', type, 'vi')}: ${n(c.with_admission)}/${n(c.cells)} chi bộ, ${n(c.admissions)} đảng viên`,
+    ),
+    `Chi bộ không kết nạp được đảng viên trong ${n(st.years)} năm (${to - st.years + 1}–${to}): ${n(st.count)}`,
+    ...st.cells.slice(0, TEXT_CELLS).map(
+      (c) =>
+        `  ${c.path.join(' › ')} — ${c.type ? codeLabel('type', c.type, 'vi') : 'chưa rõ loại'}; ${n(c.members)} đảng viên, ${n(c.aged_61_plus)} từ 61 tuổi; ` +
+        `kết nạp gần nhất: ${c.last_admission_year ?? 'chưa có trong dữ liệu'}`,
+    ),
+    ...(st.cells.length > TEXT_CELLS ? [`  … và ${n(st.cells.length - TEXT_CELLS)} chi bộ khác (đầy đủ trong --format json)`] : []),
+    '',
+    r.narrative,
   ];
   return lines.join('\n');
 }
@@ -28,13 +64,26 @@ function text(r: ReportJson): string {
 async function main() {
   let args: Record<string, string | true>;
   try {
-    args = parseArgs(process.argv.slice(2), { data: 'value', unit: 'value', from: 'value', to: 'value', format: 'value' });
+    args = parseArgs(process.argv.slice(2), {
+      data: 'value',
+      unit: 'value',
+      from: 'value',
+      to: 'value',
+      format: 'value',
+      'stagnant-years': 'value',
+      lang: 'value',
+    });
   } catch (e) {
     fail(`${(e as Error).message}. Cách dùng: ${USAGE}`);
   }
   const dir = typeof args.data === 'string' ? args.data : fail(`thiếu --data. Cách dùng: ${USAGE}`);
   const format = args.format ?? 'json';
   if (format !== 'json' && format !== 'text') fail(`--format phải là json hoặc text`);
+  const lang = args.lang ?? 'vi';
+  if (lang !== 'vi' && lang !== 'en') fail(`--lang phải là vi hoặc en`);
+  const stagnantArg = args['stagnant-years'] ?? '3';
+  const stagnantYears = typeof stagnantArg === 'string' && /^\d+$/.test(stagnantArg) ? Number(stagnantArg) : 0;
+  if (stagnantYears < 1 || stagnantYears > 50) fail(`--stagnant-years phải là số nguyên từ 1 đến 50: ${stagnantArg}`);
   for (const k of ['from', 'to'] as const) {
     if (typeof args[k] === 'string' && !isIsoDate(args[k] as string)) fail(`--${k} phải là ngày dạng YYYY-MM-DD: ${args[k]}`);
   }
@@ -58,7 +107,7 @@ async function main() {
   };
   if (scope.from > scope.to) fail(`--from (${scope.from}) sau --to (${scope.to})`);
   if (!loaded.tree.units.has(scope.unitId)) fail(`không có đơn vị mã ${scope.unitId}`);
-  const report = await buildReport(engine, loaded, ds, scope);
+  const report = await buildReport(engine, loaded, ds, scope, { stagnantYears, lang });
   process.stdout.write(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : `${text(report)}\n`);
   await engine.close();
 }

@@ -1,15 +1,47 @@
-import type { DatasetResult } from '../dataset/types';
+import { CODES } from '../dataset/codes';
+import type { DatasetResult, Lang } from '../dataset/types';
 import type { Engine } from '../engine/types';
+import type { Filters } from '../filters/filters';
+import { admissionProfile } from '../indicators/admission-profile';
+import { cellsWithoutAdmission, coverage } from '../indicators/cells';
+import { makeCtx } from '../indicators/context';
 import { computeKpis } from '../indicators/kpis';
+import { memberProfile } from '../indicators/member-profile';
 import type { Scope } from '../indicators/types';
 import type { LoadedDataset } from '../model/store';
 import { unitPath } from '../model/tree';
+import { narrative } from './narrative';
+import { narrativeInput } from './narrative-input';
+
+export interface ReportOptions {
+  /** N of "cells without admission for N years": the N calendar years ending with the period's last year. */
+  stagnantYears?: number;
+  /** Language of the narrative paragraph. */
+  lang?: Lang;
+}
+
+/** Key of a coverage row: the cell type code, `unknown` for cells without a type. */
+const typeKey = (type: string | null) => type ?? 'unknown';
+const typeOrder = (type: string | null) => {
+  const i = CODES.type.findIndex((c) => c.code === type);
+  return i < 0 ? CODES.type.length : i;
+};
 
 /** The command-line report: the same figures as the page, as plain JSON. */
-export async function buildReport(engine: Engine, loaded: LoadedDataset, ds: DatasetResult, scope: Scope) {
+export async function buildReport(engine: Engine, loaded: LoadedDataset, ds: DatasetResult, scope: Scope, opts: ReportOptions = {}) {
   const unit = loaded.tree.units.get(scope.unitId);
   if (!unit) throw new Error(`không có đơn vị ${scope.unitId}`);
+  const stagnantYears = opts.stagnantYears ?? 3;
+  const ctx = makeCtx(engine, loaded);
+  const f: Filters = { ...scope, clauses: [] };
   const kpis = await computeKpis(engine, loaded.tree, scope);
+  const [profile, members, cov, stagnant, story] = await Promise.all([
+    admissionProfile(ctx, f),
+    memberProfile(ctx, f),
+    coverage(ctx, f),
+    cellsWithoutAdmission(ctx, f, stagnantYears),
+    narrativeInput(ctx, f, stagnantYears),
+  ]);
   const load: Record<string, { rows: number; loaded: number; rejected: number; errors: { row: number; column: string; rule: string; message: string }[] }> = {};
   for (const t of Object.values(ds.tables)) {
     if (!t) continue;
@@ -20,6 +52,7 @@ export async function buildReport(engine: Engine, loaded: LoadedDataset, ds: Dat
       errors: t.errors.map(({ row, column, rule, message }) => ({ row, column, rule, message })),
     };
   }
+  const fl = profile.flags;
   return {
     unit: {
       id: unit.id,
@@ -36,8 +69,46 @@ export async function buildReport(engine: Engine, loaded: LoadedDataset, ds: Dat
       target: kpis.target,
       target_max: kpis.targetMax,
       achievement_pct: kpis.achievementPct,
+      youth: fl.youth,
+      women: fl.women,
+      ethnic_minority: fl.ethnic_minority,
+      religious: fl.religious,
+      private_enterprise: fl.private_enterprise,
+      high_school: fl.high_school,
+      university_student: fl.university_student,
+      business_owner: fl.business_owner,
+      youth_union: fl.youth_union,
+      readmission: fl.readmission,
+      mean_age: profile.meanAge,
+      age_bands: profile.ageBands,
     },
-    members: { count: kpis.members },
+    members: {
+      count: kpis.members,
+      probationary: members.probationary,
+      women: members.women,
+      ethnic_minority: members.ethnicMinority,
+      religious: members.religious,
+      youth: members.youth,
+      aged_61_plus: members.aged61Plus,
+      mean_age: members.meanAge,
+    },
+    coverage: Object.fromEntries(
+      [...cov].sort((x, y) => y.cells - x.cells || typeOrder(x.type) - typeOrder(y.type)).map((r) => [typeKey(r.type), { cells: r.cells, with_admission: r.withAdmission, admissions: r.admissions }]),
+    ),
+    cells_without_admission: {
+      years: stagnantYears,
+      count: stagnant.count,
+      cells: stagnant.cells.map((c) => ({
+        unit_id: c.unitId,
+        name: c.name,
+        path: c.path,
+        type: c.type,
+        members: c.members,
+        aged_61_plus: c.aged61Plus,
+        last_admission_year: c.lastAdmissionYear,
+      })),
+    },
+    narrative: narrative(story, opts.lang ?? 'vi'),
   };
 }
 

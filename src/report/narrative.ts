@@ -1,0 +1,134 @@
+import type { Lang } from '../dataset/types';
+import type { Period } from '../filters/period';
+import { wholeYear } from '../filters/period';
+import { formatCount, formatDate, formatPercent } from '../i18n/format';
+
+/**
+ * The figures the paragraph is written from, all computed by the indicator
+ * modules (see `narrativeInput`): the paragraph adds words, never numbers.
+ */
+export interface NarrativeInput {
+  unit: { name: string; kind: 'dang_bo' | 'chi_bo' };
+  period: Period;
+  /** Cross-filter clauses narrow the figures: the target is then not compared and the paragraph says so. */
+  filtered: boolean;
+  admissions: {
+    count: number;
+    target: number | null;
+    achievementPct: number | null;
+    youth: number;
+    women: number;
+    ethnicMinority: number;
+    religious: number;
+    privateEnterprise: number;
+    highSchool: number;
+  };
+  /** Active village cells (`thon_to_dan_pho`) of the unit; none when it has no such cell. */
+  villageCoverage: { cells: number; withAdmission: number; admissions: number } | null;
+  /** Chi bộ without admission in the N calendar years `fromYear`–`toYear`, of the active cells. */
+  stagnant: { years: number; fromYear: number; toYear: number; count: number; activeCells: number; village: number; villageCells: number };
+  /** Members at the period's last day. */
+  members: { date: string; count: number; probationary: number };
+}
+
+type KindKey = 'youth' | 'women' | 'ethnicMinority' | 'religious' | 'privateEnterprise' | 'highSchool';
+
+/** The "trong đó" kinds the reports name, in their order; a zero count is left out. */
+const KINDS: { key: KindKey; vi: string; en: [string, string] }[] = [
+  { key: 'youth', vi: 'đảng viên trẻ', en: ['young member', 'young members'] },
+  { key: 'women', vi: 'nữ', en: ['woman', 'women'] },
+  { key: 'ethnicMinority', vi: 'người dân tộc thiểu số', en: ['from an ethnic minority', 'from ethnic minorities'] },
+  { key: 'religious', vi: 'người có đạo', en: ['religious believer', 'religious believers'] },
+  { key: 'privateEnterprise', vi: 'đảng viên trong doanh nghiệp ngoài khu vực nhà nước', en: ['in a non-state enterprise', 'in non-state enterprises'] },
+  { key: 'highSchool', vi: 'học sinh THPT', en: ['high-school pupil', 'high-school pupils'] },
+];
+
+const years = (p: Period) => [Number(p.from.slice(0, 4)), Number(p.to.slice(0, 4))] as const;
+
+/** A part of one calendar year is compared with that whole year's target ("kế hoạch năm"). */
+/** The window of "N years without admission" ends with the period; when that is not 31/12 the sentence gives the dates. */
+const endsYear = (p: Period) => p.to.endsWith('-12-31');
+
+const partOfYear = (p: Period) => years(p)[0] === years(p)[1] && wholeYear(p) === null;
+
+function vi(x: NarrativeInput): string {
+  const n = (v: number) => formatCount(v, 'vi');
+  const a = x.admissions;
+  const [y1, y2] = years(x.period);
+  const whole = wholeYear(x.period);
+  const when = whole !== null ? `Năm ${whole}` : `Từ ${formatDate(x.period.from, 'vi')} đến ${formatDate(x.period.to, 'vi')}`;
+  let s = `${when}, ${x.unit.name} ${a.count > 0 ? `kết nạp ${n(a.count)} đảng viên` : 'chưa kết nạp được đảng viên nào'}`;
+  if (!x.filtered) {
+    if (a.achievementPct !== null) s += `, đạt ${formatPercent(a.achievementPct, 'vi')} ${partOfYear(x.period) ? 'kế hoạch năm' : 'chỉ tiêu'}`;
+    else s += y1 === y2 ? ` (năm ${y1} không giao chỉ tiêu)` : ` (các năm ${y1}–${y2} không giao đủ chỉ tiêu)`;
+  }
+  const kinds = KINDS.filter((k) => a[k.key] > 0).map((k) => `${n(a[k.key])} ${k.vi}`);
+  if (a.count > 0 && kinds.length) s += `; trong đó ${kinds.join(', ')}`;
+  const v = x.villageCoverage;
+  if (v && v.cells > 0) {
+    s +=
+      v.withAdmission > 0
+        ? `; ${n(v.admissions)} đảng viên được kết nạp ở ${n(v.withAdmission)}/${n(v.cells)} chi bộ thôn, tổ dân phố`
+        : `; không chi bộ nào trong ${n(v.cells)} chi bộ thôn, tổ dân phố kết nạp được đảng viên`;
+  }
+  const out = [`${s}.`];
+  const st = x.stagnant;
+  if (st.count > 0) {
+    const span = !endsYear(x.period)
+      ? `từ ${formatDate(`${st.fromYear}-01-01`, 'vi')} đến ${formatDate(x.period.to, 'vi')}`
+      : st.years === 1
+        ? `trong năm ${st.toYear}`
+        : `trong ${n(st.years)} năm (${st.fromYear}–${st.toYear})`;
+    const village = st.village > 0 ? `, trong đó ${n(st.village)}/${n(st.villageCells)} chi bộ thôn, tổ dân phố` : '';
+    out.push(`Còn ${n(st.count)}/${n(st.activeCells)} chi bộ không kết nạp được đảng viên nào ${span}${village}.`);
+  }
+  const m = x.members;
+  const who = x.unit.kind === 'chi_bo' ? 'chi bộ' : 'toàn đảng bộ';
+  out.push(`Đến ${formatDate(m.date, 'vi')}, ${who} có ${n(m.count)} đảng viên${m.probationary > 0 ? `, trong đó ${n(m.probationary)} đảng viên dự bị` : ''}.`);
+  if (x.filtered) out.push('(Số liệu theo bộ lọc đang chọn.)');
+  return out.join(' ');
+}
+
+function en(x: NarrativeInput): string {
+  const n = (v: number) => formatCount(v, 'en');
+  const count = (v: number, one: string, many: string) => `${n(v)} ${v === 1 ? one : many}`;
+  const a = x.admissions;
+  const [y1, y2] = years(x.period);
+  const whole = wholeYear(x.period);
+  const when = whole !== null ? `In ${whole}` : `From ${formatDate(x.period.from, 'en')} to ${formatDate(x.period.to, 'en')}`;
+  let s = `${when}, ${x.unit.name} ${a.count > 0 ? `admitted ${count(a.count, 'member', 'members')}` : 'admitted no members'}`;
+  if (!x.filtered) {
+    if (a.achievementPct !== null) s += `, ${formatPercent(a.achievementPct, 'en')} of ${partOfYear(x.period) ? 'the annual plan' : 'the target'}`;
+    else s += y1 === y2 ? ` (no target set for ${y1})` : ` (no target set for every year ${y1}–${y2})`;
+  }
+  const kinds = KINDS.filter((k) => a[k.key] > 0).map((k) => count(a[k.key], k.en[0], k.en[1]));
+  if (a.count > 0 && kinds.length) s += `; among them ${kinds.join(', ')}`;
+  const v = x.villageCoverage;
+  if (v && v.cells > 0) {
+    s +=
+      v.withAdmission > 0
+        ? `; ${count(v.admissions, 'member was', 'members were')} admitted in ${n(v.withAdmission)}/${n(v.cells)} village and residential-group cells`
+        : `; none of the ${n(v.cells)} village and residential-group cells admitted a member`;
+  }
+  const out = [`${s}.`];
+  const st = x.stagnant;
+  if (st.count > 0) {
+    const span = !endsYear(x.period)
+      ? `from ${formatDate(`${st.fromYear}-01-01`, 'en')} to ${formatDate(x.period.to, 'en')}`
+      : st.years === 1
+        ? `in ${st.toYear}`
+        : `in the ${n(st.years)} years ${st.fromYear}–${st.toYear}`;
+    const village = st.village > 0 ? `, including ${n(st.village)}/${n(st.villageCells)} village and residential-group cells` : '';
+    out.push(`${n(st.count)}/${n(st.activeCells)} cells admitted no member ${span}${village}.`);
+  }
+  const m = x.members;
+  const who = x.unit.kind === 'chi_bo' ? 'the cell' : 'the party organisation';
+  out.push(`On ${formatDate(m.date, 'en')}, ${who} had ${count(m.count, 'member', 'members')}${m.probationary > 0 ? `, ${n(m.probationary)} of them probationary` : ''}.`);
+  if (x.filtered) out.push('(Figures under the current filters.)');
+  return out.join(' ');
+}
+
+/** The report-style paragraph: "Năm 2023, Đảng bộ … kết nạp 1.114 đảng viên, đạt 109,22% chỉ tiêu; trong đó …". */
+export function narrative(input: NarrativeInput, lang: Lang): string {
+  return lang === 'en' ? en(input) : vi(input);
+}
