@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'react';
-import type { Lang } from '../dataset/types';
 import { parseDate } from '../dataset/values';
+import type { Lang } from '../dataset/types';
+import type { Period } from '../filters/period';
+import type { Preset } from '../filters/presets';
 import { formatDate } from '../i18n/format';
-import { wholeYear, yearPeriod, type Period } from '../filters/period';
 import { t } from '../i18n/strings';
 
 interface Props {
   value: Period;
-  firstYear: number;
-  lastYear: number;
+  presets: Preset[];
   lang: Lang;
   onChange: (p: Period) => void;
 }
@@ -19,9 +19,16 @@ function toIso(text: string): string | null {
   return typeof v === 'string' ? v : null;
 }
 
-/** A year, or a custom range of days. */
-export function PeriodPicker({ value, firstYear, lastYear, lang, onChange }: Props) {
-  const year = wholeYear(value);
+const GROUPS: { id: Preset['group']; vi: string; en: string }[] = [
+  { id: 'todate', vi: 'Đến ngày dữ liệu', en: 'To the data date' },
+  { id: 'year', vi: 'Năm', en: 'Year' },
+  { id: 'term', vi: 'Nhiệm kỳ', en: 'Term' },
+  { id: 'last', vi: 'Những năm gần nhất', en: 'Recent years' },
+];
+
+/** A preset period (a year, the year to date, a term, the last N years) or a custom range of days. */
+export function PeriodPicker({ value, presets, lang, onChange }: Props) {
+  const current = presets.find((p) => p.period.from === value.from && p.period.to === value.to);
   const [fromText, setFromText] = useState(formatDate(value.from, lang));
   const [toText, setToText] = useState(formatDate(value.to, lang));
   useEffect(() => {
@@ -30,23 +37,30 @@ export function PeriodPicker({ value, firstYear, lastYear, lang, onChange }: Pro
   }, [value.from, value.to, lang]);
   const from = toIso(fromText);
   const to = toIso(toText);
-  const years: number[] = [];
-  for (let y = lastYear; y >= firstYear; y--) years.push(y);
   const valid = from !== null && to !== null && from <= to;
   return (
     <div className="period">
       <label className="field">
-        <span>{t(lang, 'year')}</span>
+        <span>{t(lang, 'period')}</span>
         <select
-          data-testid="year-select"
-          value={year ?? ''}
-          onChange={(e) => e.target.value && onChange(yearPeriod(Number(e.target.value)))}
+          data-testid="period-preset"
+          value={current?.id ?? ''}
+          onChange={(e) => {
+            const p = presets.find((x) => x.id === e.target.value);
+            if (p) onChange(p.period);
+          }}
         >
-          {year === null && <option value="">{t(lang, 'customPeriod')}</option>}
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
+          {!current && <option value="">{t(lang, 'customPeriod')}</option>}
+          {GROUPS.map((g) => (
+            <optgroup key={g.id} label={g[lang]}>
+              {presets
+                .filter((p) => p.group === g.id)
+                .map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.label}
+                  </option>
+                ))}
+            </optgroup>
           ))}
         </select>
       </label>
@@ -59,29 +73,13 @@ export function PeriodPicker({ value, firstYear, lastYear, lang, onChange }: Pro
       >
         <label className="field">
           <span>{t(lang, 'from')}</span>
-          <input
-            data-testid="period-from"
-            inputMode="numeric"
-            placeholder="dd/mm/yyyy"
-            size={10}
-            aria-invalid={from === null}
-            value={fromText}
-            onChange={(e) => setFromText(e.target.value)}
-          />
+          <input data-testid="period-from" inputMode="numeric" placeholder="dd/mm/yyyy" size={10} aria-invalid={from === null} value={fromText} onChange={(e) => setFromText(e.target.value)} />
         </label>
         <label className="field">
           <span>{t(lang, 'to')}</span>
-          <input
-            data-testid="period-to"
-            inputMode="numeric"
-            placeholder="dd/mm/yyyy"
-            size={10}
-            aria-invalid={to === null}
-            value={toText}
-            onChange={(e) => setToText(e.target.value)}
-          />
+          <input data-testid="period-to" inputMode="numeric" placeholder="dd/mm/yyyy" size={10} aria-invalid={to === null} value={toText} onChange={(e) => setToText(e.target.value)} />
         </label>
-        <button type="submit" disabled={!valid || (from === value.from && to === value.to)}>
+        <button type="submit" data-testid="period-apply" disabled={!valid || (from === value.from && to === value.to)}>
           {t(lang, 'apply')}
         </button>
       </form>
