@@ -1,0 +1,20 @@
+import { BOM, neutraliseCell, toCsvRow } from '../dataset/csv-write';
+
+/**
+ * A table as CSV for Excel: BOM, header row, and every text cell that starts
+ * with = + - @ neutralised (names come from user files). Numbers stay numbers.
+ */
+export function tableToCsv(headers: string[], rows: (string | number | null)[][]): string {
+  const cell = (v: string | number | null) => (v === null ? '' : typeof v === 'number' ? String(v) : neutraliseCell(v));
+  return BOM + [toCsvRow(headers.map(cell)), ...rows.map((r) => toCsvRow(r.map(cell)))].join('\r\n') + '\r\n';
+}
+
+/** Offers text as a file download (in the page; nothing leaves it). */
+export function downloadText(name: string, text: string, type = 'text/csv;charset=utf-8'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

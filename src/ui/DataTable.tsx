@@ -1,0 +1,386 @@
+import { functionalUpdate, useTable, type ColumnDef, type ColumnFiltersState, type GroupingState, type Row, type RowData, type SortingState, type Updater } from '@tanstack/react-table';
+import { useMemo, useState, type KeyboardEvent } from 'react';
+import type { Lang } from '../dataset/types';
+import { formatCount } from '../i18n/format';
+import { downloadText, tableToCsv } from '../report/csv-export';
+import { cellText, exportHeader, exportRows, formatCell, isNumeric, type CellValue, type DataColumn } from './data-table/columns';
+import { features, type Features } from './data-table/features';
+
+export type { CellValue, DataColumn } from './data-table/columns';
+export type { SortingState } from '@tanstack/react-table';
+
+/** Server-side mode: DuckDB sorts and pages, the table shows one page and asks for the next. */
+export interface ManualMode<T extends RowData> {
+  sorting: SortingState;
+  onSortingChange: (s: SortingState) => void;
+  pageIndex: number;
+  pageSize: number;
+  rowCount: number;
+  onPageChange: (pageIndex: number) => void;
+  /** Every row, in the current order, for the CSV export. */
+  exportAll: () => Promise<T[]>;
+}
+
+export interface DataTableProps<T extends RowData> {
+  columns: DataColumn<T>[];
+  data: T[];
+  rowId: (row: T) => string;
+  lang: Lang;
+  /** Accessible name of the table (and the CSV file's name). */
+  label: string;
+  fileName: string;
+  testId?: string;
+  /** The pinned totals row (the parent unit itself), shown with the same columns. */
+  totals?: T;
+  /** A column the user may group rows by, with subtotals per group. */
+  groupBy?: string;
+  initialSorting?: SortingState;
+  onRowClick?: (row: T) => void;
+  /** What a click on a row does, for screen readers ("Xem Xã A"). */
+  rowLabel?: (row: T) => string;
+  manual?: ManualMode<T>;
+  busy?: boolean;
+  empty?: string;
+}
+
+const TEXT = {
+  vi: {
+    csv: 'Tải CSV',
+    exporting: 'Đang xuất…',
+    groupBy: (h: string) => `Nhóm theo ${h.toLowerCase()}`,
+    filterText: 'lọc…',
+    filterMin: '≥',
+    filterLabel: (h: string) => `Lọc cột ${h}`,
+    rows: (n: string, all: string) => (n === all ? `${n} dòng` : `${n}/${all} dòng`),
+    page: (p: string, n: string) => `Trang ${p}/${n}`,
+    range: (a: string, b: string, n: string) => `${a}–${b} trong ${n}`,
+    prev: 'Trang trước',
+    next: 'Trang sau',
+    noRows: 'Không có dòng nào.',
+    clear: 'Bỏ lọc',
+  },
+  en: {
+    csv: 'Download CSV',
+    exporting: 'Exporting…',
+    groupBy: (h: string) => `Group by ${h.toLowerCase()}`,
+    filterText: 'filter…',
+    filterMin: '≥',
+    filterLabel: (h: string) => `Filter column ${h}`,
+    rows: (n: string, all: string) => (n === all ? `${n} rows` : `${n} of ${all} rows`),
+    page: (p: string, n: string) => `Page ${p} of ${n}`,
+    range: (a: string, b: string, n: string) => `${a}–${b} of ${n}`,
+    prev: 'Previous page',
+    next: 'Next page',
+    noRows: 'No rows.',
+    clear: 'Clear filters',
+  },
+} as const;
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- as createColumnHelper().columns does: each column keeps its own value type
+type Def<T extends RowData> = ColumnDef<Features, T, any>;
+
+/** Our column spec -> TanStack column defs; columns sharing a `group` go under one parent header. */
+function toDefs<T extends RowData>(columns: DataColumn<T>[]): Def<T>[] {
+  const leaf = (c: DataColumn<T>): Def<T> => ({
+    id: c.id,
+    header: c.header,
+    accessorFn: (r: T) => c.value(r) ?? undefined,
+    sortFn: isNumeric(c.kind) ? 'basic' : 'vi',
+    sortUndefined: 'last',
+    sortDescFirst: isNumeric(c.kind),
+    enableSorting: c.sortable !== false,
+    filterFn: isNumeric(c.kind) ? 'atLeast' : 'folded',
+    enableColumnFilter: c.filterable !== false,
+    enableGrouping: true,
+    aggregationFn:
+      c.subtotal === 'sum'
+        ? 'sum'
+        : c.subtotal
+          ? { aggregate: (ctx: { rows: ReadonlyArray<Row<Features, T>> }) => (c.subtotal as (rows: T[]) => CellValue)(ctx.rows.map((r) => r.original)) }
+          : undefined,
+  });
+  const out: Def<T>[] = [];
+  for (const c of columns) {
+    if (!c.group) {
+      out.push(leaf(c));
+      continue;
+    }
+    const last = out[out.length - 1] as Def<T> & { columns?: Def<T>[] };
+    if (last && last.header === c.group && last.columns) last.columns.push(leaf(c));
+    else out.push({ id: `group:${c.id}`, header: c.group, columns: [leaf(c)] } as Def<T>);
+  }
+  return out;
+}
+
+/** Rows in display order: a group's row, then its rows (groups are always open). */
+function displayRows<T extends RowData>(rows: Row<Features, T>[]): Row<Features, T>[] {
+  const out: Row<Features, T>[] = [];
+  const walk = (rs: Row<Features, T>[]) => {
+    for (const r of rs) {
+      out.push(r);
+      if (r.getIsGrouped()) walk(r.subRows);
+    }
+  };
+  walk(rows);
+  return out;
+}
+
+const ariaSort = (s: false | 'asc' | 'desc') => (s === 'asc' ? 'ascending' : s === 'desc' ? 'descending' : 'none');
+
+/**
+ * The one table of the dashboard (TanStack Table v9): sorting on header click,
+ * per-column filters (text contains, numeric minimum), optional grouping with
+ * subtotals, a pinned totals row, CSV export of what the filters keep, row
+ * click for drill-down; in `manual` mode DuckDB sorts and pages.
+ */
+export function DataTable<T extends RowData>(props: DataTableProps<T>) {
+  const { columns, data, lang, manual } = props;
+  const s = TEXT[lang];
+  const [sortingLocal, setSortingLocal] = useState<SortingState>(props.initialSorting ?? []);
+  const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>([]);
+  const [grouping, setGrouping] = useState<GroupingState>([]);
+  const [exporting, setExporting] = useState(false);
+  const defs = useMemo(() => toDefs(columns), [columns]);
+  const byId = useMemo(() => new Map(columns.map((c) => [c.id, c])), [columns]);
+  const sorting = manual ? manual.sorting : sortingLocal;
+  const pagination = manual ? { pageIndex: manual.pageIndex, pageSize: manual.pageSize } : { pageIndex: 0, pageSize: Math.max(1, data.length) };
+
+  const table = useTable({
+    features,
+    columns: defs,
+    data,
+    getRowId: (r: T) => props.rowId(r),
+    state: { sorting, columnFilters: manual ? [] : columnFilters, grouping: manual ? [] : grouping, pagination },
+    onSortingChange: (u: Updater<SortingState>) => {
+      const next = functionalUpdate(u, sorting);
+      if (manual) manual.onSortingChange(next);
+      else setSortingLocal(next);
+    },
+    onColumnFiltersChange: (u: Updater<ColumnFiltersState>) => setColumnFilters((prev) => functionalUpdate(u, prev)),
+    onGroupingChange: (u: Updater<GroupingState>) => setGrouping((prev) => functionalUpdate(u, prev)),
+    onPaginationChange: (u) => {
+      if (manual) manual.onPageChange(functionalUpdate(u, pagination).pageIndex);
+    },
+    manualSorting: Boolean(manual),
+    manualFiltering: Boolean(manual),
+    manualPagination: true,
+    rowCount: manual ? manual.rowCount : data.length,
+    enableSortingRemoval: false,
+    groupedColumnMode: false,
+  });
+
+  const rows = displayRows(table.getRowModel().rows);
+  const leafRows = rows.filter((r) => !r.getIsGrouped()).map((r) => r.original);
+  const headerGroups = table.getHeaderGroups();
+  const depth = headerGroups.length;
+
+  const exportCsv = async () => {
+    setExporting(true);
+    try {
+      const all = manual ? await manual.exportAll() : leafRows;
+      const body = exportRows(columns, all);
+      if (props.totals && !manual) body.push(...exportRows(columns, [props.totals]));
+      downloadText(props.fileName.endsWith('.csv') ? props.fileName : `${props.fileName}.csv`, tableToCsv(columns.map(exportHeader), body));
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  const activate = (row: T) => props.onRowClick?.(row);
+  const onKey = (e: KeyboardEvent, row: T) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      activate(row);
+    }
+  };
+
+  const groupCol = props.groupBy ? byId.get(props.groupBy) : undefined;
+  const grouped = grouping.length > 0;
+  const filtered = columnFilters.length > 0;
+  const total = manual ? manual.rowCount : data.length;
+  const pageCount = manual ? Math.max(1, Math.ceil(manual.rowCount / manual.pageSize)) : 1;
+
+  return (
+    <div className="data-table" data-testid={props.testId} aria-busy={props.busy ? 'true' : undefined}>
+      <div className="dt-toolbar">
+        <span className="dt-count" data-testid="row-count" data-value={manual ? manual.rowCount : leafRows.length}>
+          {manual ? s.rows(formatCount(total, lang), formatCount(total, lang)) : s.rows(formatCount(leafRows.length, lang), formatCount(total, lang))}
+        </span>
+        {groupCol && !manual && (
+          <label className="dt-group">
+            <input type="checkbox" data-testid="group-toggle" checked={grouped} onChange={(e) => setGrouping(e.target.checked ? [groupCol.id] : [])} />
+            {s.groupBy(groupCol.header)}
+          </label>
+        )}
+        {filtered && (
+          <button type="button" className="link" onClick={() => setColumnFilters([])}>
+            {s.clear}
+          </button>
+        )}
+        <button type="button" className="dt-csv" data-testid="csv" onClick={exportCsv} disabled={exporting}>
+          {exporting ? s.exporting : s.csv}
+        </button>
+      </div>
+      <div className="dt-scroll">
+        <table className={props.onRowClick ? 'dt clickable' : 'dt'} aria-label={props.label} data-testid="table">
+          <thead>
+            {headerGroups.map((hg, level) => (
+              <tr key={hg.id}>
+                {hg.headers.map((h) => {
+                  const col = byId.get(h.column.id);
+                  if (!col) {
+                    if (h.isPlaceholder) return null;
+                    return (
+                      <th key={h.id} colSpan={h.colSpan} scope="colgroup" className="dt-group-head">
+                        {String(h.column.columnDef.header ?? '')}
+                      </th>
+                    );
+                  }
+                  // a column outside any group spans every header row: drawn once, at the top
+                  if (!col.group && level > 0) return null;
+                  if (col.group && h.isPlaceholder) return null;
+                  const sorted = h.column.getIsSorted();
+                  const canSort = h.column.getCanSort();
+                  return (
+                    <th
+                      key={h.id}
+                      scope="col"
+                      rowSpan={!col.group ? depth : 1}
+                      aria-sort={canSort ? ariaSort(sorted) : undefined}
+                      className={isNumeric(col.kind) ? 'num' : undefined}
+                      style={col.minWidth ? { minWidth: `${col.minWidth}ch` } : undefined}
+                      data-col={col.id}
+                      title={col.title}
+                    >
+                      {canSort ? (
+                        <button type="button" className="dt-sort" onClick={h.column.getToggleSortingHandler()} >
+                          {col.header}
+                          <span className="dt-arrow" aria-hidden="true">
+                            {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
+                          </span>
+                        </button>
+                      ) : (
+                        col.header
+                      )}
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
+            {!manual && (
+              <tr className="dt-filters">
+                {columns.map((c) => {
+                  const column = table.getColumn(c.id);
+                  if (!column || c.filterable === false) return <td key={c.id} />;
+                  return (
+                    <td key={c.id} className={isNumeric(c.kind) ? 'num' : undefined}>
+                      <input
+                        type="text"
+                        inputMode={isNumeric(c.kind) ? 'decimal' : undefined}
+                        data-testid={`filter-${c.id}`}
+                        aria-label={s.filterLabel(exportHeader(c))}
+                        placeholder={isNumeric(c.kind) ? s.filterMin : s.filterText}
+                        value={String(column.getFilterValue() ?? '')}
+                        onChange={(e) => column.setFilterValue(e.target.value)}
+                      />
+                    </td>
+                  );
+                })}
+              </tr>
+            )}
+          </thead>
+          <tbody>
+            {rows.length === 0 && (
+              <tr>
+                <td colSpan={columns.length} className="dt-empty">
+                  {props.empty ?? s.noRows}
+                </td>
+              </tr>
+            )}
+            {rows.map((r) =>
+              r.getIsGrouped() ? (
+                <tr key={r.id} className="dt-subtotal" data-testid="group-row" data-group={String(r.groupingValue ?? '')}>
+                  {columns.map((c, i) => {
+                    // the group's name goes in the first column, where the eye reads row names
+                    if (i === 0) {
+                      const gc = byId.get(r.groupingColumnId ?? '');
+                      const first = r.getLeafRows().find((x) => !x.getIsGrouped());
+                      const name = gc && first ? cellText(gc, first.original, lang) : String(r.groupingValue ?? '');
+                      return (
+                        <th key={c.id} scope="rowgroup">
+                          {`${name} (${formatCount(r.subRows.length, lang)})`}
+                        </th>
+                      );
+                    }
+                    const v = c.subtotal ? (r.getValue<CellValue | undefined>(c.id) ?? null) : null;
+                    return (
+                      <td key={c.id} className={isNumeric(c.kind) ? 'num' : undefined} data-col={c.id} data-value={v ?? ''}>
+                        {c.subtotal ? formatCell(c.kind, v, lang, c.decimals) : ''}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ) : (
+                <tr
+                  key={r.id}
+                  data-testid="row"
+                  data-id={r.id}
+                  className={grouped ? 'dt-in-group' : undefined}
+                  role={props.onRowClick ? 'button' : undefined}
+                  tabIndex={props.onRowClick ? 0 : undefined}
+                  aria-label={props.onRowClick && props.rowLabel ? props.rowLabel(r.original) : undefined}
+                  onClick={props.onRowClick ? () => activate(r.original) : undefined}
+                  onKeyDown={props.onRowClick ? (e) => onKey(e, r.original) : undefined}
+                >
+                  {columns.map((c, i) => {
+                    const v = c.value(r.original);
+                    const Tag = i === 0 ? 'th' : 'td';
+                    return (
+                      <Tag key={c.id} scope={i === 0 ? 'row' : undefined} className={isNumeric(c.kind) ? 'num' : undefined} data-col={c.id} data-value={v ?? ''}>
+                        {cellText(c, r.original, lang)}
+                      </Tag>
+                    );
+                  })}
+                </tr>
+              ),
+            )}
+          </tbody>
+          {props.totals && (
+            <tfoot>
+              <tr data-testid="totals" className="dt-totals">
+                {columns.map((c, i) => {
+                  const v = c.value(props.totals as T);
+                  const Tag = i === 0 ? 'th' : 'td';
+                  return (
+                    <Tag key={c.id} scope={i === 0 ? 'row' : undefined} className={isNumeric(c.kind) ? 'num' : undefined} data-col={c.id} data-value={v ?? ''}>
+                      {v === null && !c.display ? '' : cellText(c, props.totals as T, lang)}
+                    </Tag>
+                  );
+                })}
+              </tr>
+            </tfoot>
+          )}
+        </table>
+      </div>
+      {manual && (
+        <div className="dt-pager" data-testid="pager">
+          <button type="button" data-testid="page-prev" onClick={() => table.previousPage()} disabled={!table.getCanPreviousPage()}>
+            {s.prev}
+          </button>
+          <span data-testid="page-info" data-page={manual.pageIndex + 1}>
+            {s.page(formatCount(manual.pageIndex + 1, lang), formatCount(pageCount, lang))}
+            {manual.rowCount > 0 &&
+              ` · ${s.range(
+                formatCount(manual.pageIndex * manual.pageSize + 1, lang),
+                formatCount(Math.min(manual.rowCount, (manual.pageIndex + 1) * manual.pageSize), lang),
+                formatCount(manual.rowCount, lang),
+              )}`}
+          </span>
+          <button type="button" data-testid="page-next" onClick={() => table.nextPage()} disabled={!table.getCanNextPage()}>
+            {s.next}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
