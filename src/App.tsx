@@ -1,20 +1,30 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { fetchFolder } from './app/import-files';
-import { loadFiles, getEngine, type LoadStep } from './app/session';
-import { readUrl, writeUrl, type UrlState } from './app/url-state';
+import { getEngine, loadFiles, type LoadStep } from './app/session';
+import { readUrl, writeUrl, type UrlState, type ViewState } from './app/url-state';
 import type { Lang } from './dataset/types';
-import { lastFullYear } from './filters/period';
+import { toggleClause, withoutClause, type Filters } from './filters/filters';
+import type { Period } from './filters/period';
+import { periodPresets } from './filters/presets';
 import { scopeFromParams } from './filters/scope';
 import { formatCount, formatDate } from './i18n/format';
 import { t } from './i18n/strings';
-import { computeKpis, type Kpis } from './indicators/kpis';
+import { makeCtx, type Ctx } from './indicators/context';
 import type { Scope } from './indicators/types';
 import type { LoadedDataset } from './model/store';
 import { unitPath } from './model/tree';
-import { KpiTiles } from './ui/KpiTiles';
+import { DimSelect, FilterChips } from './ui/FilterChips';
 import { LoadPanel, type LoadAttempt } from './ui/LoadPanel';
 import { PeriodPicker } from './ui/PeriodPicker';
 import { UnitPicker } from './ui/UnitPicker';
+import { CellsView } from './views/cells/CellsView';
+import { CompositionView } from './views/composition/CompositionView';
+import { MembersView } from './views/members/MembersView';
+import { OverviewView } from './views/overview/OverviewView';
+import { VIEWS, type ViewId, type ViewProps } from './views/types';
+import { Presentation } from './views/present/Presentation';
+import { UnitsView } from './views/units/UnitsView';
+import { usePending } from './views/use-async';
 
 interface Busy {
   message: string;
@@ -29,8 +39,6 @@ function scopeOf(url: UrlState, loaded: LoadedDataset): Scope | null {
   return scopeFromParams(p, loaded);
 }
 
-const sameScope = (a: Scope, b: Scope) => a.unitId === b.unitId && a.from === b.from && a.to === b.to;
-
 function stepMessage(lang: Lang, s: LoadStep): Busy {
   if (s.step === 'engine') return { message: t(lang, 'startingEngine'), fraction: null };
   if (s.step === 'tables') return { message: t(lang, 'buildingTables'), fraction: null };
@@ -41,15 +49,31 @@ function stepMessage(lang: Lang, s: LoadStep): Busy {
   };
 }
 
+const VIEW_COMPONENTS: Record<ViewId, (p: ViewProps) => React.JSX.Element> = {
+  overview: OverviewView,
+  composition: CompositionView,
+  members: MembersView,
+  cells: CellsView,
+  units: UnitsView,
+};
+
 export function App() {
   const [url, setUrl] = useState<UrlState>(() => readUrl());
   const lang = url.lang;
-  const [dataset, setDataset] = useState<{ loaded: LoadedDataset; source: string } | null>(null);
+  const [dataset, setDataset] = useState<{ ctx: Ctx; source: string } | null>(null);
   const [busy, setBusy] = useState<Busy | null>({ message: t(lang, 'loading'), fraction: null });
   const [fatal, setFatal] = useState<string | null>(null);
   const [attempt, setAttempt] = useState<LoadAttempt | null>(null);
-  const [shown, setShown] = useState<{ scope: Scope; kpis: Kpis } | null>(null);
-  const scope = dataset ? scopeOf(url, dataset.loaded) : null;
+  const pending = usePending();
+  const loaded = dataset?.ctx.loaded;
+  const scope = loaded ? scopeOf(url, loaded) : null;
+  const dims = dataset?.ctx.dims ?? [];
+  // Clauses on dimensions this dataset lacks (an extra column of another file) are dropped.
+  const clauses = useMemo(() => url.clauses.filter((c) => dims.some((d) => d.id === c.dim)), [url.clauses, dims]);
+  const filters: Filters | null = useMemo(
+    () => (scope ? { ...scope, clauses } : null),
+    [scope?.unitId, scope?.from, scope?.to, clauses], // eslint-disable-line react-hooks/exhaustive-deps
+  );
   const langRef = useRef(lang);
   langRef.current = lang;
 
@@ -60,7 +84,7 @@ export function App() {
       const outcome = await loadFiles(files, l, (s) => setBusy(stepMessage(l, s)));
       const names = files.map((f) => f.name);
       if (outcome.ok) {
-        setDataset({ loaded: outcome.loaded, source });
+        setDataset({ ctx: makeCtx(await getEngine(), outcome.loaded), source });
         setAttempt({ ok: true, ds: outcome.ds, reasons: [], files: names });
       } else {
         setAttempt({ ok: false, ds: outcome.ds, reasons: outcome.reasons, files: names });
@@ -97,24 +121,14 @@ export function App() {
     return () => window.removeEventListener('popstate', onPop);
   }, []);
 
-  // The address bar always names the view on screen.
-  useEffect(() => {
-    if (scope) writeUrl(scope, lang, true);
-  }, [scope?.unitId, scope?.from, scope?.to, lang]); // eslint-disable-line react-hooks/exhaustive-deps
+  const state: ViewState | null = scope ? { view: url.view, scope, clauses, years: url.years, lang, present: url.present, theme: url.theme } : null;
 
+  // The address bar always names the view on screen (a corrected or completed URL replaces the entry).
   useEffect(() => {
-    if (!dataset || !scope) return;
-    let live = true;
-    (async () => {
-      const kpis = await computeKpis(await getEngine(), dataset.loaded.tree, scope);
-      if (live) setShown({ scope, kpis });
-    })().catch((e) => live && setFatal(e instanceof Error ? e.message : String(e)));
-    return () => {
-      live = false;
-    };
-  }, [dataset, scope?.unitId, scope?.from, scope?.to]); // eslint-disable-line react-hooks/exhaustive-deps
+    if (state) writeUrl(state, true);
+  }, [JSON.stringify(state)]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const ready = !busy && !!scope && !!shown && sameScope(shown.scope, scope);
+  const ready = !busy && !!filters && pending === 0;
   useEffect(() => {
     if (ready) document.body.dataset.ready = '1';
     else delete document.body.dataset.ready;
@@ -148,15 +162,52 @@ export function App() {
     };
   }, [onFiles, busy]);
 
-  const go = (next: Scope, nextLang: Lang = lang) => {
-    writeUrl(next, nextLang);
+  /** A user's change: a new history entry, so Back returns to the previous view. */
+  const go = (patch: Partial<ViewState>) => {
+    if (!state) return;
+    writeUrl({ ...state, ...patch });
     setUrl(readUrl());
   };
 
-  const loaded = dataset?.loaded;
+  const presets = useMemo(
+    () => (loaded ? periodPresets(loaded.dataDate, loaded.firstYear, loaded.termSpans, lang) : []),
+    [loaded, lang],
+  );
   const unit = loaded && scope ? loaded.tree.units.get(scope.unitId) : undefined;
   const successor = unit?.successorId ? loaded?.tree.units.get(unit.successorId) : undefined;
-  const lastYear = loaded?.dataDate ? Number(loaded.dataDate.slice(0, 4)) : lastFullYear(null);
+  const cellType = dims.find((d) => d.id === 'cell_type');
+  const View = VIEW_COMPONENTS[url.view];
+
+  const viewProps: ViewProps | null =
+    dataset && filters && scope
+      ? {
+          ctx: dataset.ctx,
+          filters,
+          lang,
+          stagnantYears: url.years,
+          setStagnantYears: (years) => go({ years }),
+          drill: (unitId) => go({ scope: { ...scope, unitId } }),
+          toggle: (dim, value) => go({ clauses: toggleClause(clauses, dim, value) }),
+          setPeriod: (p: Period) => go({ scope: { ...scope, ...p } }),
+        }
+      : null;
+
+  const present = (slide: number | null) => {
+    if (slide === null && document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    go({ present: slide });
+  };
+
+  if (viewProps && url.present !== null) {
+    return (
+      <Presentation
+        {...viewProps}
+        slide={url.present}
+        theme={url.theme}
+        go={present}
+        toggleTheme={() => go({ theme: url.theme === 'dark' ? 'light' : 'dark' })}
+      />
+    );
+  }
 
   return (
     <div className="app">
@@ -177,7 +228,25 @@ export function App() {
               )}
             </p>
           )}
-          <button type="button" className="lang" data-testid="lang-switch" onClick={() => scope && go(scope, lang === 'vi' ? 'en' : 'vi')}>
+          {viewProps && (
+            <>
+              <button
+                type="button"
+                data-testid="present"
+                onClick={() => {
+                  // full screen is a nicety: a browser may refuse it, the slides work in the window too
+                  void document.documentElement.requestFullscreen?.().catch(() => undefined);
+                  present(1);
+                }}
+              >
+                {t(lang, 'present')}
+              </button>
+              <button type="button" data-testid="print" onClick={() => window.print()}>
+                {t(lang, 'print')}
+              </button>
+            </>
+          )}
+          <button type="button" className="lang" data-testid="lang-switch" onClick={() => go({ lang: lang === 'vi' ? 'en' : 'vi' })}>
             {t(lang, 'language')}
           </button>
         </div>
@@ -195,23 +264,23 @@ export function App() {
         </div>
       )}
 
-      {loaded && scope && (
+      {loaded && scope && viewProps && (
         <>
           <section className="filters">
-            <UnitPicker tree={loaded.tree} value={scope.unitId} lang={lang} onChange={(unitId) => go({ ...scope, unitId })} />
-            <PeriodPicker
-              value={scope}
-              firstYear={loaded.firstYear ?? lastYear}
-              lastYear={lastYear}
-              lang={lang}
-              onChange={(p) => go({ ...scope, ...p })}
-            />
+            <UnitPicker tree={loaded.tree} value={scope.unitId} lang={lang} onChange={(unitId) => go({ scope: { ...scope, unitId } })} />
+            <PeriodPicker value={scope} presets={presets} lang={lang} onChange={(p) => go({ scope: { ...scope, ...p } })} />
+            {cellType && <DimSelect dim={cellType} values={cellType.values ?? []} lang={lang} onPick={(v) => go({ clauses: toggleClause(clauses, 'cell_type', v) })} />}
+            {Object.entries(loaded.unitDimValues).map(([col, values]) => {
+              const d = dims.find((x) => x.id === `u.${col}`);
+              return d && <DimSelect key={col} dim={d} values={values} lang={lang} onPick={(v) => go({ clauses: toggleClause(clauses, d.id, v) })} />;
+            })}
           </section>
+          <FilterChips clauses={clauses} dims={dims} lang={lang} onRemove={(dim, value) => go({ clauses: withoutClause(clauses, dim, value) })} />
           <nav className="breadcrumb" aria-label={t(lang, 'unit')} data-testid="breadcrumb">
             {unitPath(loaded.tree, scope.unitId).map((u, i, all) => (
               <span key={u.id}>
                 {i < all.length - 1 ? (
-                  <button type="button" className="link" onClick={() => go({ ...scope, unitId: u.id })}>
+                  <button type="button" className="link" onClick={() => go({ scope: { ...scope, unitId: u.id } })}>
                     {u.name}
                   </button>
                 ) : (
@@ -227,10 +296,32 @@ export function App() {
           </nav>
           {unit?.activeTo && (
             <p className="notice" data-testid="dissolved">
-              {t(lang, 'dissolved', { date: formatDate(unit.activeTo, lang), name: successor?.name ?? unit.successorId ?? '—' })}
+              {t(lang, 'dissolved', { date: formatDate(unit.activeTo, lang), name: successor?.name ?? unit.successorId ?? '—' })}{' '}
+              {successor && (
+                <button type="button" className="link" onClick={() => go({ scope: { ...scope, unitId: successor.id } })}>
+                  {t(lang, 'openSuccessor')}
+                </button>
+              )}
             </p>
           )}
-          {shown && <KpiTiles kpis={shown.kpis} lang={lang} />}
+          <nav className="tabs" role="tablist" aria-label={t(lang, 'views')}>
+            {VIEWS.map((v) => (
+              <button
+                key={v.id}
+                type="button"
+                role="tab"
+                aria-selected={url.view === v.id}
+                data-testid={`tab-${v.id}`}
+                className={url.view === v.id ? 'tab active' : 'tab'}
+                onClick={() => go({ view: v.id })}
+              >
+                {v[lang]}
+              </button>
+            ))}
+          </nav>
+          <main className="view" data-view={url.view}>
+            <View {...viewProps} />
+          </main>
         </>
       )}
 

@@ -33,7 +33,7 @@ export function targetOption(input: TargetInput, lang: Lang): EChartsCoreOption 
     aria: ariaOption(input, lang),
     title: titleOption(input),
     legend: { top: input.showTitle ? 28 : 0 },
-    grid: { top: input.showTitle ? 64 : 40, left: 8, right: 8, bottom: 8 },
+    grid: { top: input.showTitle ? 64 : 40, left: 8, right: 8, bottom: 28 },
     tooltip: {
       trigger: 'axis',
       formatter: axisTooltip((v, i) => formatValue(v, i === 2 ? 'percent' : 'count', lang)),

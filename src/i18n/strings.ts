@@ -52,6 +52,19 @@ const vi = {
   noMatch: 'Không tìm thấy đơn vị nào.',
   untilDate: 'đến {date}',
   sinceDate: 'từ {date}',
+  activeFilters: 'Đang lọc',
+  removeFilter: 'Bỏ lọc này',
+  clearFilters: 'Bỏ tất cả',
+  all: 'Tất cả',
+  filteredNoAchievement: 'không so sánh khi đang lọc',
+  views: 'Các màn hình',
+  openSuccessor: 'Xem đơn vị kế thừa',
+  admissionsLabel: 'Kết nạp',
+  targetLabel: 'Chỉ tiêu',
+  achievementLabel: 'Đạt chỉ tiêu',
+  membersLabel: 'Đảng viên cuối kỳ',
+  present: 'Trình chiếu',
+  print: 'In',
 } as const;
 
 export type StringKey = keyof typeof vi;
@@ -108,6 +121,19 @@ const en: Record<StringKey, string> = {
   noMatch: 'No unit found.',
   untilDate: 'until {date}',
   sinceDate: 'since {date}',
+  activeFilters: 'Filters',
+  removeFilter: 'Remove this filter',
+  clearFilters: 'Clear all',
+  all: 'All',
+  filteredNoAchievement: 'not compared while filtered',
+  views: 'Views',
+  openSuccessor: 'Open the successor',
+  admissionsLabel: 'Admissions',
+  targetLabel: 'Target',
+  achievementLabel: 'Achievement',
+  membersLabel: 'Members at period end',
+  present: 'Present',
+  print: 'Print',
 };
 
 const STRINGS: Record<Lang, Record<StringKey, string>> = { vi, en };

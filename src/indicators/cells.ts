@@ -123,9 +123,11 @@ export async function cellsWithoutAdmission(
 const activeIn = (u: UnitInfo, f: Filters) => (!u.activeFrom || u.activeFrom <= f.to) && (!u.activeTo || u.activeTo >= f.from);
 
 /**
- * Tổ chức cơ sở đảng (Biểu 2): the committees directly above cells, active in
- * the period, in the unit's subtree; a committee formed by a merger counts the
- * cells of the committees merged into it. Those none of whose cells admitted.
+ * Tổ chức cơ sở đảng (Biểu 2), active in the period, in the unit's subtree:
+ * a đảng bộ cơ sở (a committee with cells and no committee beneath it; one
+ * formed by a merger counts the cells of the committees merged into it) or a
+ * chi bộ cơ sở (a cell directly under a committee that has committees beneath
+ * it). Those none of whose cells admitted in the period.
  */
 export async function grassrootsWithoutAdmission(ctx: Ctx, f: Filters): Promise<{ total: number; without: { unitId: string; name: string; path: string[] }[] }> {
   const { tree } = ctx.loaded;
@@ -135,20 +137,22 @@ export async function grassrootsWithoutAdmission(ctx: Ctx, f: Filters): Promise<
     ctx.engine.query<{ unit_id: string }>(`SELECT DISTINCT a.unit_id FROM fact_admissions a WHERE ${a.sql}`, a.params),
   ]);
   const admittedCells = new Set(admitted.map((r) => r.unit_id));
-  const cellsOf = (id: string) =>
-    [id, ...(tree.predecessors.get(id) ?? [])]
-      .flatMap((g) => tree.children.get(g) ?? [])
-      .map((c) => tree.units.get(c)!)
-      .filter((c) => c.kind === 'chi_bo' && activeIn(c, f));
+  const kids = (id: string) => (tree.children.get(id) ?? []).map((c) => tree.units.get(c)!);
+  const hasCommittees = (id: string) => kids(id).some((c) => c.kind === 'dang_bo');
+  const cellsOf = (u: UnitInfo): UnitInfo[] => {
+    if (u.kind === 'chi_bo') return [u];
+    if (hasCommittees(u.id)) return [];
+    return [u.id, ...(tree.predecessors.get(u.id) ?? [])].flatMap(kids).filter((c) => c.kind === 'chi_bo' && activeIn(c, f));
+  };
+  const isGrassroots = (u: UnitInfo) =>
+    u.kind === 'dang_bo' ? cellsOf(u).length > 0 : !u.parentId || !tree.units.has(u.parentId) || hasCommittees(u.parentId);
   let total = 0;
   const without: { unitId: string; name: string; path: string[] }[] = [];
   for (const { unit_id } of subtree) {
     const u = tree.units.get(unit_id);
-    if (!u || u.kind !== 'dang_bo' || !activeIn(u, f)) continue;
-    const cells = cellsOf(unit_id);
-    if (cells.length === 0) continue;
+    if (!u || !activeIn(u, f) || !isGrassroots(u)) continue;
     total++;
-    if (!cells.some((c) => admittedCells.has(c.id))) without.push({ unitId: u.id, name: u.name, path: unitPath(tree, u.id).map((x) => x.name) });
+    if (!cellsOf(u).some((c) => admittedCells.has(c.id))) without.push({ unitId: u.id, name: u.name, path: unitPath(tree, u.id).map((x) => x.name) });
   }
   without.sort((x, y) => x.path.join('/').localeCompare(y.path.join('/'), 'vi'));
   return { total, without };

@@ -27,7 +27,7 @@ function Tile({ testId, label, title, value, shown, note }: TileProps) {
 }
 
 /** The four headline figures; `data-value` carries the raw number for scripts (the automation contract). */
-export function KpiTiles({ kpis, lang }: { kpis: Kpis; lang: Lang }) {
+export function KpiTiles({ kpis, lang, filtered = false }: { kpis: Kpis; lang: Lang; filtered?: boolean }) {
   const noTarget = t(lang, 'noTarget');
   const targetShown =
     kpis.target === null
@@ -45,7 +45,7 @@ export function KpiTiles({ kpis, lang }: { kpis: Kpis; lang: Lang }) {
         title={achievement.definition[lang]}
         value={kpis.achievementPct}
         shown={kpis.achievementPct === null ? '—' : formatPercent(kpis.achievementPct, lang)}
-        note={kpis.achievementPct === null ? noTarget : t(lang, 'achievementOf')}
+        note={kpis.achievementPct !== null ? t(lang, 'achievementOf') : filtered && kpis.target !== null ? t(lang, 'filteredNoAchievement') : noTarget}
       />
       <Tile testId="kpi-members" label={members.label[lang]} title={members.definition[lang]} value={kpis.members} shown={formatCount(kpis.members, lang)} />
     </section>

@@ -47,7 +47,7 @@ export async function watchedPage(browser: Browser, viewport = { width: 1280, he
 }
 
 export async function ready(page: Page, timeout = 90_000) {
-  await page.waitForSelector('body[data-ready="1"]', { timeout });
+  await page.waitForSelector('body[data-ready="1"]', { timeout, state: 'attached' });
 }
 
 export async function kpiValues(page: Page) {

@@ -277,16 +277,19 @@ describe('cellsWithoutAdmission', () => {
 });
 
 describe('grassrootsWithoutAdmission', () => {
-  it('2023: of X1, X4 (with X2’s C05), H2 (C09, C10), X5, X6, only X6 admitted nobody', async () => {
+  // Tổ chức cơ sở đảng: a đảng bộ cơ sở (no committee beneath it) or a chi bộ cơ sở (a cell under a
+  // committee that has committees beneath it, as C09 and C10 under H2).
+  it('2023: of X1, X4 (with X2’s C05), X5, X6 and the chi bộ cơ sở C09, C10, only X6 admitted nobody', async () => {
     const r = await grassrootsWithoutAdmission(ctx, Y2023);
-    expect(r.total).toBe(5);
+    expect(r.total).toBe(6);
     expect(r.without).toEqual([{ unitId: 'X6', name: 'Đảng bộ xã Hòa', path: ['Đảng bộ tỉnh Vàng', 'Đảng bộ huyện Tây', 'Đảng bộ xã Hòa'] }]);
   });
 
-  it('2022: X2 still active (C05 admitted in 2021 only) and X5 admitted nobody; X4 not yet formed', async () => {
+  it('2022: X2 still active (C05 admitted in 2021 only), X5 and C10 admitted nobody; X4 not yet formed', async () => {
     const r = await grassrootsWithoutAdmission(ctx, f('T', '2022-01-01', '2022-12-31'));
-    expect(r.total).toBe(5); // X1 (B05), X2, H2 (B07), X5, X6 (B04)
-    expect(r.without.map((u) => u.unitId)).toEqual(['X2', 'X5']);
+    expect(r.total).toBe(6); // X1 (B05), X2, X5, X6 (B04), C09 (B07), C10
+    // by path: huyện Đông first; under huyện Tây "Chi bộ …" sorts before "Đảng bộ …"
+    expect(r.without.map((u) => u.unitId)).toEqual(['X2', 'C10', 'X5']);
   });
 });
 

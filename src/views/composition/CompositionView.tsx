@@ -1,0 +1,234 @@
+import { Chart } from '../../charts/Chart';
+import { barOption } from '../../charts/bar-option';
+import { pieOption } from '../../charts/pie-option';
+import { codeLabel } from '../../dataset/codes';
+import { ADMISSION_FLAGS, admissionProfile, admissionProfileByYear } from '../../indicators/admission-profile';
+import { admissionBreakdown, type Breakdown } from '../../indicators/breakdown';
+import { share } from '../../indicators/context';
+import { ADMISSION_AGE_BANDS, bandLabel } from '../../indicators/dimensions';
+import { formatCount, formatNumber, formatPercent } from '../../i18n/format';
+import type { Lang } from '../../dataset/types';
+import { Loading, Panel, StatCard, viewKey } from '../common';
+import type { ViewProps } from '../types';
+import { useAsync } from '../use-async';
+
+/** The cross-filter a flag card sets: the dimension value that selects exactly those admissions. */
+const FLAG_FILTER: Record<string, [string, string]> = {
+  youth: ['age_band', '18-30'],
+  women: ['sex', 'nu'],
+  ethnic_minority: ['ethnic', 'dtts'],
+  religious: ['religious', 'co'],
+  private_enterprise: ['cell_type', 'doanh_nghiep_ngoai_nha_nuoc'],
+  high_school: ['occupation', 'hoc_sinh'],
+  university_student: ['occupation', 'sinh_vien'],
+  business_owner: ['occupation', 'chu_doanh_nghiep'],
+};
+
+const L = {
+  vi: {
+    total: 'Tổng số kết nạp',
+    kinds: 'Đảng viên mới kết nạp trong kỳ',
+    hint: 'Bấm vào một ô để lọc mọi bảng, biểu đồ theo nhóm đó.',
+    byYear: 'Theo từng năm trong kỳ',
+    year: 'Năm',
+    ages: 'Độ tuổi khi kết nạp (Biểu 2)',
+    meanAge: 'Tuổi bình quân',
+    sex: 'Giới tính',
+    education: 'Trình độ giáo dục phổ thông',
+    qualification: 'Trình độ chuyên môn',
+    occupation: 'Nghề nghiệp khi kết nạp',
+    count: 'Số người',
+    unknown: 'Không rõ',
+  },
+  en: {
+    total: 'Admissions',
+    kinds: 'Members admitted in the period',
+    hint: 'Click a box to filter every table and chart by that group.',
+    byYear: 'Year by year within the period',
+    year: 'Year',
+    ages: 'Age at admission (Form 2)',
+    meanAge: 'Mean age',
+    sex: 'Sex',
+    education: 'General education',
+    qualification: 'Qualification',
+    occupation: 'Occupation at admission',
+    count: 'People',
+    unknown: 'Unknown',
+  },
+};
+
+function BreakdownChart({ b, title, dim, p }: { b: Breakdown; title: string; dim: string; p: ViewProps }) {
+  const { lang } = p;
+  const unknown = L[lang].unknown;
+  const rows = b.counts;
+  return (
+    <Chart
+      testId={`chart-${dim}`}
+      title={title}
+      lang={lang}
+      height={Math.max(220, rows.length * 30 + 60)}
+      option={barOption(
+        {
+          categories: rows.map((r) => (r.code === null ? unknown : codeLabel(b.list, r.code, lang))),
+          keys: rows.map((r) => r.code ?? ''),
+          series: [{ name: L[lang].count, values: rows.map((r) => r.count) }],
+          horizontal: true,
+        },
+        lang,
+      )}
+      onClick={(c) => {
+        const code = rows[c.dataIndex]?.code;
+        if (code) p.toggle(dim, code);
+      }}
+    />
+  );
+}
+
+function YearTable({ rows, lang }: { rows: Awaited<ReturnType<typeof admissionProfileByYear>>; lang: Lang }) {
+  const l = L[lang];
+  return (
+    <div className="table-scroll">
+      <table className="data" data-testid="composition-years">
+        <thead>
+          <tr>
+            <th>{l.year}</th>
+            <th className="num">{l.total}</th>
+            {ADMISSION_FLAGS.map((f) => (
+              <th key={f.id} className="num">
+                {f.label[lang]}
+              </th>
+            ))}
+            <th className="num">{l.meanAge}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.year}>
+              <td>{r.year}</td>
+              <td className="num">{formatCount(r.count, lang)}</td>
+              {ADMISSION_FLAGS.map((f) => {
+                const s = share(r.flags[f.id], r.count);
+                return (
+                  <td key={f.id} className="num">
+                    {formatCount(r.flags[f.id], lang)}
+                    {s !== null && <small className="muted"> ({formatPercent(s, lang, 1)})</small>}
+                  </td>
+                );
+              })}
+              <td className="num">{r.meanAge === null ? '—' : formatNumber(r.meanAge, lang)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Cơ cấu kết nạp: who was admitted — the kinds the reports count, age bands, education, qualification, occupation. */
+export function CompositionView(p: ViewProps) {
+  const { ctx, filters, lang } = p;
+  const key = viewKey(p);
+  const l = L[lang];
+  const profile = useAsync(key, () => admissionProfile(ctx, filters));
+  const byYear = useAsync(key, () => admissionProfileByYear(ctx, filters));
+  const breakdowns = useAsync(key, async () => ({
+    education: await admissionBreakdown(ctx, filters, 'education'),
+    qualification: await admissionBreakdown(ctx, filters, 'qualification'),
+    occupation: await admissionBreakdown(ctx, filters, 'occupation'),
+  }));
+  const sex = useAsync(key, () => admissionBreakdown(ctx, filters, 'sex'));
+  const pr = profile.data;
+  return (
+    <>
+      <Panel title={l.kinds} wide testId="panel-flags">
+        {pr ? (
+          <>
+            <div className="stats">
+              <StatCard label={l.total} count={pr.count} lang={lang} testId="flag-count" />
+              {ADMISSION_FLAGS.map((f) => {
+                const filter = FLAG_FILTER[f.id];
+                return (
+                  <StatCard
+                    key={f.id}
+                    label={f.label[lang]}
+                    title={f.definition[lang]}
+                    count={pr.flags[f.id]}
+                    share={share(pr.flags[f.id], pr.count)}
+                    lang={lang}
+                    testId={`flag-${f.id}`}
+                    onClick={filter ? () => p.toggle(filter[0], filter[1]) : undefined}
+                  />
+                );
+              })}
+              <StatCard label={l.meanAge} count={pr.meanAge} lang={lang} decimals={1} testId="flag-mean-age" />
+            </div>
+            <p className="hint">{l.hint}</p>
+          </>
+        ) : (
+          <Loading error={profile.error} />
+        )}
+      </Panel>
+      <div className="grid">
+        <Panel title={l.ages} testId="panel-ages">
+          {pr ? (
+            <Chart
+              testId="chart-age_band"
+              title={l.ages}
+              lang={lang}
+              height={300}
+              option={barOption(
+                {
+                  categories: ADMISSION_AGE_BANDS.map((b) => bandLabel(b.key, lang)),
+                  keys: ADMISSION_AGE_BANDS.map((b) => b.key),
+                  series: [{ name: l.count, values: ADMISSION_AGE_BANDS.map((b) => pr.ageBands[b.key]) }],
+                },
+                lang,
+              )}
+              onClick={(c) => {
+                const b = ADMISSION_AGE_BANDS[c.dataIndex];
+                if (b) p.toggle('age_band', b.key);
+              }}
+            />
+          ) : (
+            <Loading error={profile.error} />
+          )}
+        </Panel>
+        <Panel title={l.sex} testId="panel-sex">
+          {sex.data ? (
+            <Chart
+              testId="chart-sex"
+              title={l.sex}
+              lang={lang}
+              height={300}
+              option={pieOption({ slices: sex.data.counts.map((s) => ({ name: s.code === null ? l.unknown : codeLabel('sex', s.code, lang), value: s.count, key: s.code ?? '' })) }, lang)}
+              onClick={(c) => {
+                const code = sex.data?.counts[c.dataIndex]?.code;
+                if (code) p.toggle('sex', code);
+              }}
+            />
+          ) : (
+            <Loading error={sex.error} />
+          )}
+        </Panel>
+        {breakdowns.data ? (
+          <>
+            <Panel title={l.education}>
+              <BreakdownChart b={breakdowns.data.education} title={l.education} dim="education" p={p} />
+            </Panel>
+            <Panel title={l.qualification}>
+              <BreakdownChart b={breakdowns.data.qualification} title={l.qualification} dim="qualification" p={p} />
+            </Panel>
+            <Panel title={l.occupation} wide>
+              <BreakdownChart b={breakdowns.data.occupation} title={l.occupation} dim="occupation" p={p} />
+            </Panel>
+          </>
+        ) : (
+          <Loading error={breakdowns.error} />
+        )}
+      </div>
+      <Panel title={l.byYear} wide>
+        {byYear.data ? <YearTable rows={byYear.data} lang={lang} /> : <Loading error={byYear.error} />}
+      </Panel>
+    </>
+  );
+}

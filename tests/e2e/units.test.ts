@@ -1,0 +1,151 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDataset, type OpenedDataset } from '../../scripts/lib/open-dataset';
+import { makeCtx } from '../../src/indicators/context';
+import { periodSubUnits } from '../../src/indicators/subunits';
+import { BASE, launch, ready, watchedPage } from './browser';
+
+const UNIT = 'T01';
+const [FROM, TO] = ['2025-01-01', '2025-12-31'];
+const VIEW = `${BASE}?view=units&unit=${UNIT}&from=${FROM}&to=${TO}`;
+
+function report(unit: string, from: string, to: string) {
+  const out = execFileSync('node_modules/.bin/tsx', ['scripts/report.ts', '--data', 'data', '--unit', unit, '--from', from, '--to', to], { encoding: 'utf8' });
+  return JSON.parse(out);
+}
+
+const rowIds = (page: Page) => page.$$eval('[data-testid="units-table"] [data-testid="row"]', (rs) => rs.map((r) => r.getAttribute('data-id')));
+const colValues = (page: Page, col: string) =>
+  page.$$eval(`[data-testid="units-table"] [data-testid="row"] [data-col="${col}"]`, (cs) => cs.map((c) => Number(c.getAttribute('data-value'))));
+
+let browser: Browser;
+let d: OpenedDataset;
+beforeAll(async () => {
+  [browser, d] = await Promise.all([launch(), openDataset('data')]);
+  // the tiny dataset with names a spreadsheet would run as formulas, and markup
+  mkdirSync('dist/e2e-data/evil-names', { recursive: true });
+  cpSync('tests/fixtures/tiny', 'dist/e2e-data/evil-names', { recursive: true });
+  const units = readFileSync('tests/fixtures/tiny/units.csv', 'utf8')
+    .replace('Đảng bộ huyện Một', '"=HYPERLINK(""http://example.invalid"",""Bấm"")"')
+    .replace('Đảng bộ huyện Hai', '<img src=x onerror=alert(1)>');
+  writeFileSync('dist/e2e-data/evil-names/units.csv', units);
+});
+afterAll(async () => {
+  await browser?.close();
+  await d?.engine.close();
+});
+
+describe('Đơn vị view on the sample', () => {
+  it('has one row per sub-unit, and its totals row equals npm run report', async () => {
+    const w = await watchedPage(browser);
+    await w.page.goto(VIEW);
+    await ready(w.page);
+    const subs = periodSubUnits(makeCtx(d.engine, d.loaded), { unitId: UNIT, from: FROM, to: TO, clauses: [] });
+    expect(subs.length).toBeGreaterThan(10);
+    expect((await rowIds(w.page)).sort()).toEqual(subs.map((s) => s.id).sort());
+    const r = report(UNIT, FROM, TO);
+    const totals = w.page.locator('[data-testid="units-table"] [data-testid="totals"]');
+    expect(await totals.locator('[data-col="admissions"]').getAttribute('data-value')).toBe(String(r.admissions.count));
+    expect(await totals.locator('[data-col="target"]').getAttribute('data-value')).toBe(String(r.admissions.target ?? ''));
+    expect(await totals.locator('[data-col="achievement"]').getAttribute('data-value')).toBe(String(r.admissions.achievement_pct ?? ''));
+    expect(await totals.locator('[data-col="members"]').getAttribute('data-value')).toBe(String(r.members.count));
+    // Vietnamese number formats, and the dissolved districts say so
+    expect(await totals.locator('[data-col="members"]').textContent()).toBe(new Intl.NumberFormat('vi-VN').format(r.members.count));
+    expect(await totals.locator('[data-col="achievement"]').textContent()).toMatch(/^\d+,\d{2}%$/);
+    expect(await w.page.textContent('[data-testid="units-table"] [data-testid="row"][data-id="T01.H01"] [data-col="name"]')).toContain('(đến 30/06/2025)');
+    expect(await w.page.isVisible('[data-testid="units-ranking"] canvas')).toBe(true);
+    expect(w.foreign).toEqual([]);
+    expect(w.errors).toEqual([]);
+    await w.page.screenshot({ path: 'tests/e2e/artifacts/units.png', fullPage: true });
+  });
+
+  it('sorts by a column on a header click, both ways, with aria-sort', async () => {
+    const w = await watchedPage(browser);
+    await w.page.goto(VIEW);
+    await ready(w.page);
+    const before = await rowIds(w.page);
+    const header = w.page.locator('[data-testid="units-table"] th[data-col="admissions"]');
+    await header.locator('button').click();
+    expect(await header.getAttribute('aria-sort')).toBe('descending');
+    const desc = await colValues(w.page, 'admissions');
+    expect(desc).toEqual([...desc].sort((a, b) => b - a));
+    expect(await rowIds(w.page)).not.toEqual(before);
+    await header.locator('button').click();
+    expect(await header.getAttribute('aria-sort')).toBe('ascending');
+    const asc = await colValues(w.page, 'admissions');
+    expect(asc).toEqual([...asc].sort((a, b) => a - b));
+  });
+
+  it('filters a column, groups by kind with subtotals', async () => {
+    const w = await watchedPage(browser);
+    await w.page.goto(VIEW);
+    await ready(w.page);
+    await w.page.fill('[data-testid="units-table"] [data-testid="filter-name"]', 'phuong');
+    const names = await w.page.$$eval('[data-testid="units-table"] [data-testid="row"] [data-col="name"]', (cs) => cs.map((c) => c.textContent ?? ''));
+    expect(names.length).toBeGreaterThan(0);
+    // case- and diacritic-insensitive: "phuong" finds "phường" and "Phượng"
+    const fold = (x: string) => x.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
+    expect(names.every((n) => fold(n).includes('phuong'))).toBe(true);
+    await w.page.fill('[data-testid="units-table"] [data-testid="filter-name"]', '');
+    await w.page.fill('[data-testid="units-table"] [data-testid="filter-admissions"]', '30');
+    expect((await colValues(w.page, 'admissions')).every((v) => v >= 30)).toBe(true);
+    await w.page.fill('[data-testid="units-table"] [data-testid="filter-admissions"]', '');
+    await w.page.check('[data-testid="units-table"] [data-testid="group-toggle"]');
+    const groups = await w.page.$$eval('[data-testid="units-table"] [data-testid="group-row"] [data-col="admissions"]', (cs) => cs.map((c) => Number(c.getAttribute('data-value'))));
+    const all = await colValues(w.page, 'admissions');
+    expect(groups.length).toBeGreaterThan(0);
+    expect(groups.reduce((a, b) => a + b, 0)).toBe(all.reduce((a, b) => a + b, 0));
+  });
+
+  it('drills down on a row click and with the keyboard', async () => {
+    const w = await watchedPage(browser);
+    await w.page.goto(VIEW);
+    await ready(w.page);
+    const [first, second] = await rowIds(w.page);
+    await w.page.click(`[data-testid="units-table"] [data-testid="row"][data-id="${first}"]`);
+    await w.page.waitForURL((u) => u.searchParams.get('unit') === first);
+    await ready(w.page);
+    expect(new URL(w.page.url()).searchParams.get('view')).toBe('units');
+    await w.page.goBack();
+    await w.page.waitForURL((u) => u.searchParams.get('unit') === UNIT);
+    await ready(w.page);
+    await w.page.focus(`[data-testid="units-table"] [data-testid="row"][data-id="${second}"]`);
+    await w.page.keyboard.press('Enter');
+    await w.page.waitForURL((u) => u.searchParams.get('unit') === second);
+    await ready(w.page);
+    expect(w.errors).toEqual([]);
+  });
+
+  it('a party cell has no sub-units: a sentence says so', async () => {
+    const w = await watchedPage(browser);
+    await w.page.goto(`${BASE}?view=units&unit=T01.H02.X01.C001&from=${FROM}&to=${TO}`);
+    await ready(w.page);
+    expect(await w.page.textContent('[data-testid="units-empty"]')).toContain('là chi bộ, không có đơn vị trực thuộc');
+    expect(w.errors).toEqual([]);
+  });
+});
+
+describe('Đơn vị CSV export', () => {
+  it('has a BOM, the visible columns, every filtered row, and formulas neutralised', async () => {
+    const w = await watchedPage(browser);
+    await w.page.goto(`${BASE}?data=e2e-data/evil-names&view=units&unit=P&from=2023-01-01&to=2023-12-31`);
+    await ready(w.page);
+    // markup in a name is text on the page, never markup
+    expect(await w.page.textContent('[data-testid="units-table"] [data-testid="row"][data-id="H2"] [data-col="name"]')).toContain('<img src=x onerror=alert(1)>');
+    expect(await w.page.$$('[data-testid="units-table"] img')).toHaveLength(0);
+    const [download] = await Promise.all([w.page.waitForEvent('download'), w.page.click('[data-testid="units-table"] [data-testid="csv"]')]);
+    const raw = readFileSync((await download.path())!, 'utf8');
+    expect(raw.startsWith('\uFEFF')).toBe(true);
+    const lines = raw.slice(1).trim().split(/\r\n/);
+    expect(lines[0].startsWith('Đơn vị,Loại,Kết nạp,Chỉ tiêu,Đạt %')).toBe(true);
+    // H1, H2 (and the totals row); N1 was formed in 2025
+    expect(lines).toHaveLength(1 + 2 + 1);
+    const h1 = lines.find((l) => l.includes('HYPERLINK'))!;
+    expect(h1).toMatch(/^"?'=HYPERLINK/);
+    expect(raw).not.toMatch(/(^|,|")=HYPERLINK/m);
+    expect(w.dialogs).toEqual([]);
+    expect(w.errors).toEqual([]);
+  });
+});
