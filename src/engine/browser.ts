@@ -4,6 +4,7 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { OPEN_CONFIG, SAFE_SETTINGS, toRows } from './rows';
+import { StatementCache } from './statement-cache';
 import type { Engine, Row, SqlValue } from './types';
 
 /** Bundles are served by the app itself: a CDN is never asked (offices sit on closed networks). */
@@ -21,18 +22,16 @@ export async function createBrowserEngine(): Promise<Engine> {
   await db.open(OPEN_CONFIG);
   const conn = await db.connect();
   for (const s of SAFE_SETTINGS) await conn.query(s);
+  const statements = new StatementCache<duckdb.AsyncPreparedStatement>();
 
   return {
     async query<T extends Row>(sql: string, params: readonly SqlValue[] = []) {
       if (params.length === 0) return toRows<T>(await conn.query(sql));
-      const st = await conn.prepare(sql);
-      try {
-        return toRows<T>(await st.query(...params));
-      } finally {
-        await st.close();
-      }
+      const st = await statements.get(sql, () => conn.prepare(sql));
+      return toRows<T>(await st.query(...params));
     },
     async exec(sql: string) {
+      await statements.clear();
       await conn.query(sql);
     },
     async registerFile(name: string, bytes: Uint8Array) {
@@ -42,6 +41,7 @@ export async function createBrowserEngine(): Promise<Engine> {
       await db.dropFile(name);
     },
     async close() {
+      await statements.clear();
       await conn.close();
       await db.terminate();
       worker.terminate();

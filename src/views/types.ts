@@ -3,7 +3,7 @@ import type { Filters } from '../filters/filters';
 import type { Period } from '../filters/period';
 import type { Ctx } from '../indicators/context';
 
-export type ViewId = 'overview' | 'composition' | 'members' | 'cells' | 'units';
+export type ViewId = 'overview' | 'composition' | 'members' | 'cells' | 'units' | 'forms';
 
 export const VIEWS: { id: ViewId; vi: string; en: string }[] = [
   { id: 'overview', vi: 'Tổng quan', en: 'Overview' },
@@ -11,6 +11,7 @@ export const VIEWS: { id: ViewId; vi: string; en: string }[] = [
   { id: 'members', vi: 'Đội ngũ đảng viên', en: 'Membership' },
   { id: 'cells', vi: 'Chi bộ', en: 'Cells' },
   { id: 'units', vi: 'Đơn vị', en: 'Units' },
+  { id: 'forms', vi: 'Biểu mẫu', en: 'Forms' },
 ];
 
 /** What every view gets: the data, the filters, and the ways to change them. */

@@ -1,0 +1,96 @@
+import { CODES, codeLabel } from '../../dataset/codes';
+import type { Lang } from '../../dataset/types';
+import type { Filters } from '../../filters/filters';
+import { admissionProfile, type AdmissionProfile } from '../../indicators/admission-profile';
+import { admissionBreakdown, type Breakdown } from '../../indicators/breakdown';
+import { grassrootsWithoutAdmission } from '../../indicators/cells';
+import type { Ctx } from '../../indicators/context';
+import { ADMISSION_AGE_BANDS, bandLabel } from '../../indicators/dimensions';
+import { FORM_TEXT } from './labels';
+import { buildRows, columnSums, formSubtitle, formUnits, plainColumns, rowSums, type ValuedColumn } from './rows';
+import type { FormTable } from './types';
+
+interface UnitFigures {
+  p: AdmissionProfile;
+  occupation: Breakdown;
+  education: Breakdown;
+  qualification: Breakdown;
+  grassroots: { total: number; without: number };
+}
+
+async function figures(ctx: Ctx, f: Filters): Promise<UnitFigures> {
+  const [p, occupation, education, qualification, g] = await Promise.all([
+    admissionProfile(ctx, f),
+    admissionBreakdown(ctx, f, 'occupation'),
+    admissionBreakdown(ctx, f, 'education'),
+    admissionBreakdown(ctx, f, 'qualification'),
+    grassrootsWithoutAdmission(ctx, f),
+  ]);
+  return { p, occupation, education, qualification, grassroots: { total: g.total, without: g.without.length } };
+}
+
+const countOf = (b: Breakdown, code: string | null) => b.counts.find((c) => c.code === code)?.count ?? 0;
+const ageUnknown = (p: AdmissionProfile) => p.count - Object.values(p.ageBands).reduce((s, n) => s + n, 0);
+
+/**
+ * Biểu 2 "Đảng viên mới kết nạp" (Hướng dẫn 11-HD/BTCTW): who was admitted in
+ * the period, for the unit ("Tổng số", its own figures) and each direct
+ * sub-unit. A "Không rõ" column appears where the unit has unknown values, so
+ * that every breakdown adds up to "Tổng số".
+ */
+export async function bieu2(ctx: Ctx, f: Filters, lang: Lang): Promise<FormTable> {
+  const t = FORM_TEXT[lang];
+  const units = formUnits(ctx, f, lang);
+  const data = await Promise.all(units.map((u) => figures(ctx, u.filters)));
+  const own = data[0];
+
+  const codeColumns = (list: 'occupation' | 'education' | 'qualification', prefix: string, group: string, label: (code: string) => string) => {
+    const cols: ValuedColumn<UnitFigures>[] = CODES[list].map((c) => ({ key: `${prefix}_${c.code}`, label: label(c.code), group, value: (d) => countOf(d[list], c.code) }));
+    if (countOf(own[list], null) > 0) cols.push({ key: `${prefix}_unknown`, label: t.unknown, group, value: (d) => countOf(d[list], null) });
+    return cols;
+  };
+  const flag = (key: string, label: string): ValuedColumn<UnitFigures> => ({ key, label, group: t.inWhich, value: (d) => d.p.flags[key] ?? 0 });
+
+  const occupation = codeColumns('occupation', 'occ', t.occupation, (c) => codeLabel('occupation', c, lang));
+  const ages: ValuedColumn<UnitFigures>[] = ADMISSION_AGE_BANDS.map((b) => ({ key: `age_${b.key}`, label: bandLabel(b.key, lang), group: t.age, value: (d) => d.p.ageBands[b.key] ?? 0 }));
+  if (ageUnknown(own.p) > 0) ages.push({ key: 'age_unknown', label: t.ageUnknown, group: t.age, value: (d) => ageUnknown(d.p) });
+  const education = codeColumns('education', 'edu', t.education, (c) => (lang === 'vi' ? (t.educationShort[c] ?? codeLabel('education', c, lang)) : codeLabel('education', c, lang)));
+  const qualification = codeColumns('qualification', 'qual', t.qualification, (c) => codeLabel('qualification', c, lang));
+
+  const columns: ValuedColumn<UnitFigures>[] = [
+    { key: 'total', label: t.total, value: (d) => d.p.count },
+    flag('women', t.women),
+    flag('ethnic_minority', t.ethnic),
+    flag('religious', t.religious),
+    flag('youth_union', t.youthUnion),
+    flag('business_owner', t.businessOwner),
+    flag('readmission', t.readmission),
+    ...occupation,
+    ...ages,
+    { key: 'mean_age', label: t.meanAge, format: 'decimal', value: (d) => d.p.meanAge },
+    ...education,
+    ...qualification,
+    { key: 'org_with', label: t.withAdmission, group: t.grassroots, value: (d) => d.grassroots.total - d.grassroots.without },
+    { key: 'org_without', label: t.withoutAdmission, group: t.grassroots, value: (d) => d.grassroots.without },
+  ];
+  const rows = buildRows(units, data, columns);
+  const keys = (cols: ValuedColumn<UnitFigures>[]) => cols.map((c) => c.key);
+  const down = columnSums(columns, rows);
+  const notes: string[] = [t.ageNote, t.grassrootsNote];
+  if (down.notAdditive.length && rows.length > 1) notes.push(t.notAdditive(down.notAdditive.map((c) => c.label).join(', ')));
+  return {
+    id: 'bieu2',
+    title: t.bieu2,
+    subtitle: formSubtitle(ctx, f, lang),
+    columns: plainColumns(columns),
+    rows,
+    sums: [
+      ...rowSums(rows, 'total', keys(occupation)),
+      ...rowSums(rows, 'total', keys(ages)),
+      ...rowSums(rows, 'total', keys(education)),
+      ...rowSums(rows, 'total', keys(qualification)),
+      ...down.sums,
+    ],
+    notes,
+  };
+}

@@ -1,0 +1,7 @@
+export { bieu1 } from './bieu1';
+export { bieu2 } from './bieu2';
+export { formToHtml } from './html';
+export { formToText } from './text';
+export { formsToXlsx } from './xlsx';
+export { publishForm, type PublishOptions } from './published';
+export type { FormColumn, FormRow, FormTable } from './types';

@@ -1,0 +1,92 @@
+import { useMemo } from 'react';
+import type { Lang } from '../../dataset/types';
+import { FORM_TEXT } from '../../report/forms/labels';
+import { columnNumbers, headerSpans, publishForm } from '../../report/forms/published';
+import type { FormTable } from '../../report/forms/types';
+
+/** One form as the page shows it: exact numbers (the page is on one's own machine), text as React text. */
+export function FormTableView({ table, lang, testId }: { table: FormTable; lang: Lang; testId: string }) {
+  const t = FORM_TEXT[lang];
+  const pub = useMemo(() => publishForm(table, { minCell: null, lang }), [table, lang]);
+  const spans = headerSpans(table);
+  const numbers = columnNumbers(table);
+  return (
+    <div className="form-block">
+      <div className="form-scroll">
+        <table className="form-table" data-testid={testId}>
+          <caption>
+            <strong>{table.title}</strong>
+            <br />
+            {table.subtitle}
+          </caption>
+          <thead>
+            <tr>
+              <th rowSpan={2} scope="col" className="form-no">
+                {t.no}
+              </th>
+              <th rowSpan={2} scope="col" className="form-unit">
+                {t.unit}
+              </th>
+              {spans.map((s) =>
+                s.group === undefined ? (
+                  <th key={table.columns[s.start].key} rowSpan={2} scope="col">
+                    {table.columns[s.start].label}
+                  </th>
+                ) : (
+                  <th key={`g${s.start}`} colSpan={s.span} scope="colgroup" className="form-group">
+                    {s.group}
+                  </th>
+                ),
+              )}
+            </tr>
+            <tr>
+              {table.columns.map((c) =>
+                c.group === undefined ? null : (
+                  <th key={c.key} scope="col">
+                    {c.label}
+                  </th>
+                ),
+              )}
+            </tr>
+            <tr className="form-col-no">
+              {numbers.map((n, i) => (
+                <td key={n} className={i === 0 ? 'form-no' : i === 1 ? 'form-unit' : undefined}>
+                  {n}
+                </td>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {table.rows.map((r, i) => {
+              const isTotal = i === 0;
+              return (
+                <tr key={r.key} className={isTotal ? 'form-total' : `form-level-${r.level}`} data-row={r.key}>
+                  <td className="form-no">{r.no}</td>
+                  <th scope="row" className="form-unit">
+                    {r.label}
+                  </th>
+                  {table.columns.map((c, j) => (
+                    <td
+                      key={c.key}
+                      className="num"
+                      data-col={c.key}
+                      data-testid={isTotal ? 'form-total' : undefined}
+                      data-value={isTotal ? (r.cells[j] ?? '') : undefined}
+                    >
+                      {pub.text[i][j]}
+                    </td>
+                  ))}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {pub.notes.map((n) => (
+        <p key={n} className="form-note">
+          {n}
+        </p>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { StatementCache } from '../../src/engine/statement-cache';
+
+class St {
+  closed = false;
+  constructor(readonly sql: string) {}
+  close() {
+    this.closed = true;
+  }
+}
+
+describe('prepared statement cache', () => {
+  it('prepares a query text once, evicts the least recently used, closes on clear', async () => {
+    let prepared = 0;
+    const cache = new StatementCache<St>(2);
+    const get = (sql: string) => cache.get(sql, async () => (prepared++, new St(sql)));
+    const a = await get('a');
+    expect(await get('a')).toBe(a);
+    const b = await get('b');
+    await get('a'); // a is now the most recent
+    await get('c'); // evicts b
+    await new Promise((r) => setTimeout(r, 0));
+    expect(b.closed).toBe(true);
+    expect(a.closed).toBe(false);
+    expect(prepared).toBe(3);
+    await cache.clear();
+    expect(a.closed).toBe(true);
+  });
+
+  it('does not keep a statement that failed to prepare', async () => {
+    const cache = new StatementCache<St>();
+    await expect(cache.get('bad', async () => Promise.reject(new Error('syntax')))).rejects.toThrow('syntax');
+    expect(await cache.get('bad', async () => new St('bad'))).toBeInstanceOf(St);
+  });
+});
