@@ -61,10 +61,10 @@ function profileColumns(a: string): string {
 
 function toProfile(r: Record<string, unknown>): AdmissionProfile {
   return {
-    count: r.n as number,
-    flags: Object.fromEntries(ADMISSION_FLAGS.map((f) => [f.id, r[`f_${f.id}`] as number])),
+    count: (r.n as number) ?? 0,
+    flags: Object.fromEntries(ADMISSION_FLAGS.map((f) => [f.id, (r[`f_${f.id}`] as number) ?? 0])),
     meanAge: round1(r.mean_age as number | null),
-    ageBands: Object.fromEntries(ADMISSION_AGE_BANDS.map((b) => [b.key, r[`b_${b.key}`] as number])),
+    ageBands: Object.fromEntries(ADMISSION_AGE_BANDS.map((b) => [b.key, (r[`b_${b.key}`] as number) ?? 0])),
   };
 }
 
@@ -83,4 +83,23 @@ export async function admissionProfileByYear(ctx: Ctx, f: Filters): Promise<(Adm
     w.params,
   );
   return rows.map((r) => ({ year: r.year as number, ...toProfile(r) }));
+}
+
+const EMPTY_ROW: Record<string, unknown> = { n: 0, mean_age: null };
+
+/**
+ * The profile of each of the given sub-units (each with its subtree) in one
+ * grouped query: for the forms and tables that put sub-units side by side.
+ */
+export async function admissionProfileBySubUnit(ctx: Ctx, f: Filters, ids: readonly string[]): Promise<Map<string, AdmissionProfile>> {
+  const w = admissionsWhere(f, ctx.dims);
+  const rows = ids.length
+    ? await ctx.engine.query(
+        `SELECT g.ancestor_id AS gid, ${profileColumns('a')} FROM fact_admissions a JOIN unit_ancestor g ON g.unit_id = a.unit_id
+         WHERE g.ancestor_id IN (${ids.map(() => '?').join(', ')}) AND ${w.sql} GROUP BY 1`,
+        [...ids, ...w.params],
+      )
+    : [];
+  const by = new Map(rows.map((r) => [r.gid as string, r]));
+  return new Map(ids.map((id) => [id, toProfile(by.get(id) ?? EMPTY_ROW)]));
 }

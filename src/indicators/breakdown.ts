@@ -38,3 +38,21 @@ export async function memberBreakdown(ctx: Ctx, f: Filters, column: BreakdownCol
   );
   return ordered(column, rows);
 }
+
+/** `admissionBreakdown` for each of the given sub-units, in one grouped query. */
+export async function admissionBreakdownBySubUnit(
+  ctx: Ctx,
+  f: Filters,
+  column: Exclude<BreakdownColumn, 'political_theory'>,
+  ids: readonly string[],
+): Promise<Map<string, Breakdown>> {
+  const w = admissionsWhere(f, ctx.dims);
+  const rows = ids.length
+    ? await ctx.engine.query<{ gid: string; k: string | null; n: number }>(
+        `SELECT g.ancestor_id AS gid, a.${column} AS k, count(*)::INTEGER AS n FROM fact_admissions a JOIN unit_ancestor g ON g.unit_id = a.unit_id
+         WHERE g.ancestor_id IN (${ids.map(() => '?').join(', ')}) AND ${w.sql} GROUP BY 1, 2`,
+        [...ids, ...w.params],
+      )
+    : [];
+  return new Map(ids.map((id) => [id, ordered(column, rows.filter((r) => r.gid === id))]));
+}

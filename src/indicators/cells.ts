@@ -129,7 +129,7 @@ const activeIn = (u: UnitInfo, f: Filters) => (!u.activeFrom || u.activeFrom <= 
  * chi bộ cơ sở (a cell directly under a committee that has committees beneath
  * it). Those none of whose cells admitted in the period.
  */
-export async function grassrootsWithoutAdmission(ctx: Ctx, f: Filters): Promise<{ total: number; without: { unitId: string; name: string; path: string[] }[] }> {
+async function grassrootsOrgs(ctx: Ctx, f: Filters): Promise<{ unit: UnitInfo; admitted: boolean }[]> {
   const { tree } = ctx.loaded;
   const a = admissionsWhere(f, ctx.dims);
   const [subtree, admitted] = await Promise.all([
@@ -146,14 +146,41 @@ export async function grassrootsWithoutAdmission(ctx: Ctx, f: Filters): Promise<
   };
   const isGrassroots = (u: UnitInfo) =>
     u.kind === 'dang_bo' ? cellsOf(u).length > 0 : !u.parentId || !tree.units.has(u.parentId) || hasCommittees(u.parentId);
-  let total = 0;
-  const without: { unitId: string; name: string; path: string[] }[] = [];
+  const orgs: { unit: UnitInfo; admitted: boolean }[] = [];
   for (const { unit_id } of subtree) {
     const u = tree.units.get(unit_id);
-    if (!u || !activeIn(u, f) || !isGrassroots(u)) continue;
-    total++;
-    if (!cellsOf(u).some((c) => admittedCells.has(c.id))) without.push({ unitId: u.id, name: u.name, path: unitPath(tree, u.id).map((x) => x.name) });
+    if (u && activeIn(u, f) && isGrassroots(u)) orgs.push({ unit: u, admitted: cellsOf(u).some((c) => admittedCells.has(c.id)) });
   }
+  return orgs;
+}
+
+export async function grassrootsWithoutAdmission(ctx: Ctx, f: Filters): Promise<{ total: number; without: { unitId: string; name: string; path: string[] }[] }> {
+  const orgs = await grassrootsOrgs(ctx, f);
+  const without = orgs
+    .filter((o) => !o.admitted)
+    .map(({ unit: u }) => ({ unitId: u.id, name: u.name, path: unitPath(ctx.loaded.tree, u.id).map((x) => x.name) }));
   without.sort((x, y) => x.path.join('/').localeCompare(y.path.join('/'), 'vi'));
-  return { total, without };
+  return { total: orgs.length, without };
+}
+
+/** How many grassroots organisations each of the given sub-units holds, and how many of them admitted nobody. */
+export async function grassrootsBySubUnit(ctx: Ctx, f: Filters, ids: readonly string[]): Promise<Map<string, { total: number; without: number }>> {
+  const out = new Map(ids.map((id) => [id, { total: 0, without: 0 }]));
+  if (ids.length === 0) return out;
+  const [orgs, links] = await Promise.all([
+    grassrootsOrgs(ctx, f),
+    ctx.engine.query<{ unit_id: string; ancestor_id: string }>(
+      `SELECT unit_id, ancestor_id FROM unit_ancestor WHERE ancestor_id IN (${ids.map(() => '?').join(', ')})`,
+      [...ids],
+    ),
+  ]);
+  const admittedBy = new Map(orgs.map((o) => [o.unit.id, o.admitted]));
+  for (const { unit_id, ancestor_id } of links) {
+    const admitted = admittedBy.get(unit_id);
+    if (admitted === undefined) continue;
+    const c = out.get(ancestor_id)!;
+    c.total++;
+    if (!admitted) c.without++;
+  }
+  return out;
 }

@@ -167,26 +167,41 @@ export interface MemberChange {
   end: number;
 }
 
-export async function memberChange(ctx: Ctx, f: Filters): Promise<MemberChange> {
-  const c = clausesWhere('members', f.clauses, ctx.dims, 'm');
-  const [r] = await ctx.engine.query<Record<string, number>>(
-    `SELECT
-       count(*) FILTER (WHERE m.admitted_on < ?::DATE AND (m.left_on IS NULL OR m.left_on >= ?::DATE))::INTEGER AS start,
+function changeColumns(): string {
+  return `count(*) FILTER (WHERE m.admitted_on < ?::DATE AND (m.left_on IS NULL OR m.left_on >= ?::DATE))::INTEGER AS start,
        count(*) FILTER (WHERE m.admitted_on BETWEEN ?::DATE AND ?::DATE)::INTEGER AS admitted,
        ${LEFT_REASONS.map((reason) => `count(*) FILTER (WHERE m.left_on BETWEEN ?::DATE AND ?::DATE AND m.left_reason = '${reason}')::INTEGER AS "l_${reason}"`).join(',\n       ')},
        count(*) FILTER (WHERE m.left_on BETWEEN ?::DATE AND ?::DATE AND m.left_reason IS NULL)::INTEGER AS l_unknown,
-       count(*) FILTER (WHERE m.admitted_on <= ?::DATE AND (m.left_on IS NULL OR m.left_on > ?::DATE))::INTEGER AS "end"
-     FROM fact_members m WHERE ${inSubtree('m')} AND ${c.sql}`,
-    [f.from, f.from, f.from, f.to, ...LEFT_REASONS.flatMap(() => [f.from, f.to]), f.from, f.to, f.to, f.to, f.unitId, ...c.params],
+       count(*) FILTER (WHERE m.admitted_on <= ?::DATE AND (m.left_on IS NULL OR m.left_on > ?::DATE))::INTEGER AS "end"`;
+}
+
+const changeParams = (f: Filters) => [f.from, f.from, f.from, f.to, ...LEFT_REASONS.flatMap(() => [f.from, f.to]), f.from, f.to, f.to, f.to];
+
+function toChange(f: Filters, r: Record<string, number> | undefined): MemberChange {
+  const v = (k: string) => r?.[k] ?? 0;
+  const left = Object.fromEntries([...LEFT_REASONS, 'unknown'].map((k) => [k, v(`l_${k}`)])) as MemberChange['left'];
+  return { from: f.from, to: f.to, start: v('start'), admitted: v('admitted'), left, leftTotal: Object.values(left).reduce((s, n) => s + n, 0), end: v('end') };
+}
+
+export async function memberChange(ctx: Ctx, f: Filters): Promise<MemberChange> {
+  const c = clausesWhere('members', f.clauses, ctx.dims, 'm');
+  const [r] = await ctx.engine.query<Record<string, number>>(
+    `SELECT ${changeColumns()} FROM fact_members m WHERE ${inSubtree('m')} AND ${c.sql}`,
+    [...changeParams(f), f.unitId, ...c.params],
   );
-  const left = Object.fromEntries([...LEFT_REASONS, 'unknown'].map((k) => [k, r[`l_${k}`]])) as MemberChange['left'];
-  return {
-    from: f.from,
-    to: f.to,
-    start: r.start,
-    admitted: r.admitted,
-    left,
-    leftTotal: Object.values(left).reduce((s, n) => s + n, 0),
-    end: r.end,
-  };
+  return toChange(f, r);
+}
+
+/** `memberChange` for each of the given sub-units, in one grouped query. */
+export async function memberChangeBySubUnit(ctx: Ctx, f: Filters, ids: readonly string[]): Promise<Map<string, MemberChange>> {
+  const c = clausesWhere('members', f.clauses, ctx.dims, 'm');
+  const rows = ids.length
+    ? await ctx.engine.query<Record<string, number> & { gid: string }>(
+        `SELECT g.ancestor_id AS gid, ${changeColumns()} FROM fact_members m JOIN unit_ancestor g ON g.unit_id = m.unit_id
+         WHERE g.ancestor_id IN (${ids.map(() => '?').join(', ')}) AND ${c.sql} GROUP BY 1`,
+        [...changeParams(f), ...ids, ...c.params],
+      )
+    : [];
+  const by = new Map(rows.map((r) => [r.gid, r]));
+  return new Map(ids.map((id) => [id, toChange(f, by.get(id))]));
 }

@@ -1,9 +1,9 @@
 import { CODES, codeLabel } from '../../dataset/codes';
 import type { Lang } from '../../dataset/types';
 import type { Filters } from '../../filters/filters';
-import { admissionProfile, type AdmissionProfile } from '../../indicators/admission-profile';
-import { admissionBreakdown, type Breakdown } from '../../indicators/breakdown';
-import { grassrootsWithoutAdmission } from '../../indicators/cells';
+import { admissionProfile, admissionProfileBySubUnit, type AdmissionProfile } from '../../indicators/admission-profile';
+import { admissionBreakdown, admissionBreakdownBySubUnit, type Breakdown } from '../../indicators/breakdown';
+import { grassrootsBySubUnit, grassrootsWithoutAdmission } from '../../indicators/cells';
 import type { Ctx } from '../../indicators/context';
 import { ADMISSION_AGE_BANDS, bandLabel } from '../../indicators/dimensions';
 import { FORM_TEXT } from './labels';
@@ -29,6 +29,18 @@ async function figures(ctx: Ctx, f: Filters): Promise<UnitFigures> {
   return { p, occupation, education, qualification, grassroots: { total: g.total, without: g.without.length } };
 }
 
+/** The sub-units' figures in one grouped query per indicator, not one query per sub-unit. */
+async function subUnitFigures(ctx: Ctx, f: Filters, ids: string[]): Promise<UnitFigures[]> {
+  const [p, occupation, education, qualification, g] = await Promise.all([
+    admissionProfileBySubUnit(ctx, f, ids),
+    admissionBreakdownBySubUnit(ctx, f, 'occupation', ids),
+    admissionBreakdownBySubUnit(ctx, f, 'education', ids),
+    admissionBreakdownBySubUnit(ctx, f, 'qualification', ids),
+    grassrootsBySubUnit(ctx, f, ids),
+  ]);
+  return ids.map((id) => ({ p: p.get(id)!, occupation: occupation.get(id)!, education: education.get(id)!, qualification: qualification.get(id)!, grassroots: g.get(id)! }));
+}
+
 const countOf = (b: Breakdown, code: string | null) => b.counts.find((c) => c.code === code)?.count ?? 0;
 const ageUnknown = (p: AdmissionProfile) => p.count - Object.values(p.ageBands).reduce((s, n) => s + n, 0);
 
@@ -41,7 +53,8 @@ const ageUnknown = (p: AdmissionProfile) => p.count - Object.values(p.ageBands).
 export async function bieu2(ctx: Ctx, f: Filters, lang: Lang): Promise<FormTable> {
   const t = FORM_TEXT[lang];
   const units = formUnits(ctx, f, lang);
-  const data = await Promise.all(units.map((u) => figures(ctx, u.filters)));
+  const [ownFigures, subFigures] = await Promise.all([figures(ctx, units[0].filters), subUnitFigures(ctx, units[0].filters, units.slice(1).map((u) => u.filters.unitId))]);
+  const data = [ownFigures, ...subFigures];
   const own = data[0];
 
   const codeColumns = (list: 'occupation' | 'education' | 'qualification', prefix: string, group: string, label: (code: string) => string) => {
