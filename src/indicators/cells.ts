@@ -120,6 +120,20 @@ export async function cellsWithoutAdmission(
   };
 }
 
+/** How many active cells of each type admitted nobody in the N years ending with the reference year (a count, no list). */
+export async function cellsWithoutAdmissionByType(ctx: Ctx, f: Filters, years: number): Promise<Map<string | null, number>> {
+  const c = cellsWhere(f, ctx.dims);
+  const w = stagnantWindow(f, years);
+  const rows = await ctx.engine.query<{ type: string | null; n: number }>(
+    `WITH cl AS (SELECT c.unit_id, c.type FROM units c WHERE ${c.sql}),
+          ad AS (SELECT DISTINCT a.unit_id FROM fact_admissions a
+                 WHERE a.unit_id IN (SELECT unit_id FROM cl) AND a.x_year BETWEEN ? AND ? AND a.admitted_on <= ?::DATE)
+     SELECT cl.type, count(*) FILTER (WHERE ad.unit_id IS NULL)::INTEGER AS n FROM cl LEFT JOIN ad USING (unit_id) GROUP BY 1`,
+    [...c.params, w.from, w.to, f.to],
+  );
+  return new Map(rows.map((r) => [r.type, r.n]));
+}
+
 const activeIn = (u: UnitInfo, f: Filters) => (!u.activeFrom || u.activeFrom <= f.to) && (!u.activeTo || u.activeTo >= f.from);
 
 /**

@@ -1,23 +1,13 @@
 import type { Filters } from '../filters/filters';
 import { achievementPct } from '../indicators/achievement';
 import { admissionProfile } from '../indicators/admission-profile';
-import { cellsWithoutAdmission, coverage, stagnantWindow } from '../indicators/cells';
+import { cellsWithoutAdmissionByType, coverage, stagnantWindow } from '../indicators/cells';
 import type { Ctx } from '../indicators/context';
 import { memberProfile } from '../indicators/member-profile';
 import { loadTargets, periodTarget } from '../indicators/target';
 import type { NarrativeInput } from './narrative';
 
 const VILLAGE = 'thon_to_dan_pho';
-const COUNT_ONLY = { sort: 'name', desc: false, limit: 1, offset: 0 } as const;
-
-/** Village cells without admission: the count under the filters with the cell type narrowed to villages. */
-async function villageStagnant(ctx: Ctx, f: Filters, years: number): Promise<number> {
-  const typeClause = f.clauses.find((c) => c.dim === 'cell_type' && c.values.length > 0);
-  if (typeClause && !typeClause.values.includes(VILLAGE)) return 0;
-  const clauses = [...f.clauses.filter((c) => c.dim !== 'cell_type'), { dim: 'cell_type', values: [VILLAGE] }];
-  return (await cellsWithoutAdmission(ctx, { ...f, clauses }, years, COUNT_ONLY)).count;
-}
-
 /**
  * The figures of the narrative paragraph, from the indicator modules: the page,
  * `npm run report` and the snapshot all call this and `narrative`.
@@ -25,11 +15,10 @@ async function villageStagnant(ctx: Ctx, f: Filters, years: number): Promise<num
 export async function narrativeInput(ctx: Ctx, f: Filters, stagnantYears = 3): Promise<NarrativeInput> {
   const unit = ctx.loaded.tree.units.get(f.unitId);
   if (!unit) throw new Error(`không có đơn vị ${f.unitId}`);
-  const [profile, cov, stagnant, village, members, targets] = await Promise.all([
+  const [profile, cov, stagnantByType, members, targets] = await Promise.all([
     admissionProfile(ctx, f),
     coverage(ctx, f),
-    cellsWithoutAdmission(ctx, f, stagnantYears, COUNT_ONLY),
-    villageStagnant(ctx, f, stagnantYears),
+    cellsWithoutAdmissionByType(ctx, f, stagnantYears),
     memberProfile(ctx, f),
     loadTargets(ctx.engine),
   ]);
@@ -56,9 +45,9 @@ export async function narrativeInput(ctx: Ctx, f: Filters, stagnantYears = 3): P
       years: stagnantYears,
       fromYear: window.from,
       toYear: window.to,
-      count: stagnant.count,
+      count: [...stagnantByType.values()].reduce((a, b) => a + b, 0),
       activeCells: cov.reduce((s, r) => s + r.cells, 0),
-      village,
+      village: stagnantByType.get(VILLAGE) ?? 0,
       villageCells: villageRow?.cells ?? 0,
     },
     members: { date: f.to, count: members.count, probationary: members.probationary },
