@@ -13,6 +13,7 @@ import { makeCtx, type Ctx } from './indicators/context';
 import type { Scope } from './indicators/types';
 import type { LoadedDataset } from './model/store';
 import { unitPath } from './model/tree';
+import { ExportReport } from './ui/ExportReport';
 import { DimSelect, FilterChips } from './ui/FilterChips';
 import { LoadPanel, type LoadAttempt } from './ui/LoadPanel';
 import { PeriodPicker } from './ui/PeriodPicker';
@@ -22,6 +23,7 @@ import { CompositionView } from './views/composition/CompositionView';
 import { MembersView } from './views/members/MembersView';
 import { OverviewView } from './views/overview/OverviewView';
 import { VIEWS, type ViewId, type ViewProps } from './views/types';
+import { FormsView } from './views/forms/FormsView';
 import { Presentation } from './views/present/Presentation';
 import { UnitsView } from './views/units/UnitsView';
 import { usePending } from './views/use-async';
@@ -55,6 +57,7 @@ const VIEW_COMPONENTS: Record<ViewId, (p: ViewProps) => React.JSX.Element> = {
   members: MembersView,
   cells: CellsView,
   units: UnitsView,
+  forms: FormsView,
 };
 
 export function App() {
@@ -244,6 +247,7 @@ export function App() {
               <button type="button" data-testid="print" onClick={() => window.print()}>
                 {t(lang, 'print')}
               </button>
+              <ExportReport ctx={viewProps.ctx} filters={viewProps.filters} lang={lang} stagnantYears={url.years} />
             </>
           )}
           <button type="button" className="lang" data-testid="lang-switch" onClick={() => go({ lang: lang === 'vi' ? 'en' : 'vi' })}>
