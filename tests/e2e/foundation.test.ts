@@ -175,7 +175,7 @@ describe('loading files', () => {
     expect(await adm.locator('[data-testid="loaded"]').textContent()).toBe('2');
     expect(await adm.locator('[data-testid="rejected"]').textContent()).toBe('1');
     expect(await adm.locator('table.errors').textContent()).toContain('31/02/2023');
-    await w.page.selectOption('[data-testid="year-select"]', '2023');
+    await w.page.selectOption('[data-testid="period-preset"]', 'y-2023');
     await w.page.waitForURL((u) => u.searchParams.get('from') === '2023-01-01');
     await ready(w.page);
     // A1 (15/03/2023) and A2 (01/01/2023) at C1, against the province's 2023 target of 10
