@@ -1,6 +1,5 @@
 import { CODES, codeLabel, type CodeListName } from '../dataset/codes';
 import type { Lang } from '../dataset/types';
-import { unitDimColumn } from '../model/facts';
 import type { Label } from './types';
 
 /** Which table a figure is counted from. */
@@ -17,13 +16,22 @@ export interface Dimension {
   valueLabel: (value: string, lang: Lang) => string;
 }
 
+/** Column of a fact table that carries a unit column (an extra column of units.csv, a dimension). */
+export function unitDimColumn(col: string): string {
+  return `u_${col}`;
+}
+
 /** Dân tộc thiểu số: ethnicity present and not Kinh (case- and diacritic-insensitive). */
-export const ethnicGroup = (alias: string) =>
+export const ethnicGroupOf = (alias: string) =>
   `CASE WHEN nullif(trim(${alias}.ethnicity), '') IS NULL THEN NULL WHEN lower(strip_accents(trim(${alias}.ethnicity))) = 'kinh' THEN 'kinh' ELSE 'dtts' END`;
 
 /** Có đạo: religion present and not `Không`. */
-export const religiousGroup = (alias: string) =>
+export const religiousGroupOf = (alias: string) =>
   `CASE WHEN nullif(trim(${alias}.religion), '') IS NULL OR lower(strip_accents(trim(${alias}.religion))) = 'khong' THEN 'khong' ELSE 'co' END`;
+
+/** The same two, as computed once per row when the fact tables are built (string folding is the slow part). */
+export const ethnicGroup = (alias: string) => `${alias}.x_ethnic`;
+export const religiousGroup = (alias: string) => `${alias}.x_religious`;
 
 /** Biểu 2 age bands of admissions (age at admission). */
 export const ADMISSION_AGE_BANDS: { key: string; min: number; max: number }[] = [

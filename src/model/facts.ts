@@ -1,27 +1,25 @@
 import type { Engine } from '../engine/types';
-
-/** Column of a fact table that carries a unit column (an extra column of units.csv, a dimension). */
-export function unitDimColumn(col: string): string {
-  return `u_${col}`;
-}
+import { ethnicGroupOf, religiousGroupOf, unitDimColumn } from '../indicators/dimensions';
 
 /**
  * Fact tables the indicators read, built once per dataset so that no
  * interaction joins the unit table again: each admission with its year, its
  * age at admission and its admitting cell's type (and the cell's extra
- * columns); each member with their cell's type (and extra columns).
+ * columns); each member with their cell's type (and extra columns). Both
+ * carry their ethnic and religious group, folded once here.
  * `unitExtras` are validated identifiers (snake_case ASCII).
  */
 export async function createFacts(engine: Engine, schema: string, unitExtras: string[]): Promise<void> {
   const extras = unitExtras.map((c) => `, u."${c}" AS "${unitDimColumn(c)}"`).join('');
   await engine.exec(
     `CREATE TABLE ${schema}.fact_admissions AS
-       SELECT a.*, year(a.admitted_on) AS x_year, year(a.admitted_on) - a.birth_year AS x_age, u.type AS x_cell_type${extras}
+       SELECT a.*, year(a.admitted_on) AS x_year, year(a.admitted_on) - a.birth_year AS x_age, u.type AS x_cell_type,
+              ${ethnicGroupOf('a')} AS x_ethnic, ${religiousGroupOf('a')} AS x_religious${extras}
        FROM ${schema}.admissions a LEFT JOIN ${schema}.units u ON u.unit_id = a.unit_id`,
   );
   await engine.exec(
     `CREATE TABLE ${schema}.fact_members AS
-       SELECT m.*, u.type AS x_cell_type${extras}
+       SELECT m.*, u.type AS x_cell_type, ${ethnicGroupOf('m')} AS x_ethnic, ${religiousGroupOf('m')} AS x_religious${extras}
        FROM ${schema}.members m LEFT JOIN ${schema}.units u ON u.unit_id = m.unit_id`,
   );
 }
