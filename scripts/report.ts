@@ -1,8 +1,6 @@
 import { parseArgs } from './lib/args';
-import { openDataset } from './lib/open-dataset';
+import { openScope } from './lib/open-scope';
 import { codeLabel } from '../src/dataset/codes';
-import { defaultScope } from '../src/filters/scope';
-import { isIsoDate } from '../src/filters/period';
 import { ADMISSION_FLAGS } from '../src/indicators/admission-profile';
 import { bandLabel } from '../src/indicators/dimensions';
 import { MEMBER_INDICATORS } from '../src/indicators/member-profile';
@@ -84,29 +82,7 @@ async function main() {
   const stagnantArg = args['stagnant-years'] ?? '3';
   const stagnantYears = typeof stagnantArg === 'string' && /^\d+$/.test(stagnantArg) ? Number(stagnantArg) : 0;
   if (stagnantYears < 1 || stagnantYears > 50) fail(`--stagnant-years phải là số nguyên từ 1 đến 50: ${stagnantArg}`);
-  for (const k of ['from', 'to'] as const) {
-    if (typeof args[k] === 'string' && !isIsoDate(args[k] as string)) fail(`--${k} phải là ngày dạng YYYY-MM-DD: ${args[k]}`);
-  }
-  let opened;
-  try {
-    opened = await openDataset(dir);
-  } catch (e) {
-    fail((e as Error).message);
-  }
-  const { engine, ds, loaded } = opened;
-  for (const t of Object.values(ds.tables)) {
-    if (!t) continue;
-    for (const w of t.warnings) process.stderr.write(`${t.file}: ${w}\n`);
-    if (t.rejected) process.stderr.write(`${t.file}: ${t.rejected}/${t.rows} dòng bị loại\n`);
-  }
-  const fallback = defaultScope(loaded) ?? fail('dữ liệu không có đơn vị nào');
-  const scope = {
-    unitId: typeof args.unit === 'string' ? args.unit : fallback.unitId,
-    from: typeof args.from === 'string' ? args.from : fallback.from,
-    to: typeof args.to === 'string' ? args.to : fallback.to,
-  };
-  if (scope.from > scope.to) fail(`--from (${scope.from}) sau --to (${scope.to})`);
-  if (!loaded.tree.units.has(scope.unitId)) fail(`không có đơn vị mã ${scope.unitId}`);
+  const { engine, ds, loaded, scope } = await openScope(dir, args, fail);
   const report = await buildReport(engine, loaded, ds, scope, { stagnantYears, lang });
   process.stdout.write(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : `${text(report)}\n`);
   await engine.close();

@@ -1,10 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { parseArgs } from './lib/args';
-import { openDataset } from './lib/open-dataset';
+import { openScope } from './lib/open-scope';
 import type { Filters } from '../src/filters/filters';
 import { isIsoDate } from '../src/filters/period';
-import { defaultScope } from '../src/filters/scope';
 import { makeCtx } from '../src/indicators/context';
 import { periodSubUnits } from '../src/indicators/subunits';
 import { buildSnapshot } from '../src/report/snapshot/build';
@@ -52,31 +51,10 @@ async function main() {
   if (lang !== 'vi' && lang !== 'en') fail('--lang phải là vi hoặc en');
   const minCell = intArg(args['min-cell'], 'min-cell', DEFAULT_MIN_CELL, 1, 1000);
   const stagnantYears = intArg(args['stagnant-years'], 'stagnant-years', 3, 1, 50);
-  for (const k of ['from', 'to', 'date'] as const) {
-    if (typeof args[k] === 'string' && !isIsoDate(args[k] as string)) fail(`--${k} phải là ngày dạng YYYY-MM-DD: ${args[k]}`);
-  }
+  if (typeof args.date === 'string' && !isIsoDate(args.date)) fail(`--date phải là ngày dạng YYYY-MM-DD: ${args.date}`);
   const generatedAt = typeof args.date === 'string' ? args.date : new Date().toISOString().slice(0, 10);
-  let opened;
-  try {
-    opened = await openDataset(dir);
-  } catch (e) {
-    fail((e as Error).message);
-  }
-  const { engine, ds, loaded } = opened;
-  for (const t of Object.values(ds.tables)) {
-    if (!t) continue;
-    for (const w of t.warnings) process.stderr.write(`${t.file}: ${w}\n`);
-    if (t.rejected) process.stderr.write(`${t.file}: ${t.rejected}/${t.rows} dòng bị loại\n`);
-  }
-  const fallback = defaultScope(loaded) ?? fail('dữ liệu không có đơn vị nào');
-  const f: Filters = {
-    unitId: typeof args.unit === 'string' ? args.unit : fallback.unitId,
-    from: typeof args.from === 'string' ? args.from : fallback.from,
-    to: typeof args.to === 'string' ? args.to : fallback.to,
-    clauses: [],
-  };
-  if (f.from > f.to) fail(`--from (${f.from}) sau --to (${f.to})`);
-  if (!loaded.tree.units.has(f.unitId)) fail(`không có đơn vị mã ${f.unitId}`);
+  const { engine, loaded, scope } = await openScope(dir, args, fail);
+  const f: Filters = { ...scope, clauses: [] };
   const ctx = makeCtx(engine, loaded);
   const opts = { lang, minCell, stagnantYears, generatedAt } as const;
   mkdirSync(dirname(out) || '.', { recursive: true });

@@ -9,12 +9,15 @@ export function tableToCsv(headers: string[], rows: (string | number | null)[][]
   return BOM + [toCsvRow(headers.map(cell)), ...rows.map((r) => toCsvRow(r.map(cell)))].join('\r\n') + '\r\n';
 }
 
-/** Offers text as a file download (in the page; nothing leaves it). */
-export function downloadText(name: string, text: string, type = 'text/csv;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Offers text or bytes as a file download (in the page; nothing leaves it). */
+export function downloadText(name: string, content: string | Uint8Array, type = 'text/csv;charset=utf-8'): void {
+  const part = typeof content === 'string' ? content : (content.slice().buffer as ArrayBuffer);
+  const url = URL.createObjectURL(new Blob([part], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
+  document.body.appendChild(a);
   a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -5,6 +5,7 @@ import type { Ctx } from '../indicators/context';
 import { buildSnapshot } from '../report/snapshot/build';
 import { snapshotFileName } from '../report/snapshot/file-name';
 import { DEFAULT_MIN_CELL } from '../report/suppress';
+import { downloadText } from '../report/csv-export';
 
 const TEXT = {
   vi: {
@@ -30,17 +31,6 @@ const today = () => {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
 
-function download(html: string, file: string) {
-  const url = URL.createObjectURL(new Blob([html], { type: 'text/html;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 /** "Xuất báo cáo": the same snapshot as `npm run snapshot`, built in the page (charts by ECharts SSR) and downloaded. */
 export function ExportReport({ ctx, filters, lang, stagnantYears }: { ctx: Ctx; filters: Filters; lang: Lang; stagnantYears: number }) {
   const s = TEXT[lang];
@@ -51,7 +41,7 @@ export function ExportReport({ ctx, filters, lang, stagnantYears }: { ctx: Ctx; 
     try {
       const html = await buildSnapshot(ctx, filters, { lang, minCell, stagnantYears, generatedAt: today() });
       const file = snapshotFileName(filters.unitId, filters.from, filters.to);
-      download(html, file);
+      downloadText(file, html, 'text/html;charset=utf-8');
       setStatus({ busy: false, message: s.done(file) });
     } catch (e) {
       setStatus({ busy: false, message: s.failed((e as Error).message) });

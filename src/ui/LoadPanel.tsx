@@ -2,17 +2,9 @@ import { useRef } from 'react';
 import type { DatasetResult, Lang, TableResult } from '../dataset/types';
 import { formatCount } from '../i18n/format';
 import { t } from '../i18n/strings';
+import { downloadText } from '../report/csv-export';
 
 const SHOWN_ERRORS = 200;
-
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 function rejectedName(file: string): string {
   return `${file.replace(/\.[^.]+$/, '')}_loi.csv`;
@@ -39,7 +31,7 @@ function TableReport({ r, lang }: { r: TableResult; lang: Lang }) {
       ))}
       {r.errors.length > 0 && (
         <>
-          <button type="button" data-testid={`download-rejected-${r.table}`} onClick={() => download(rejectedName(r.file), r.rejectedCsv)}>
+          <button type="button" data-testid={`download-rejected-${r.table}`} onClick={() => downloadText(rejectedName(r.file), r.rejectedCsv)}>
             {t(lang, 'downloadRejected')}
           </button>
           <table className="errors">

@@ -3,11 +3,12 @@ import { barOption } from '../../charts/bar-option';
 import { pieOption } from '../../charts/pie-option';
 import { codeLabel } from '../../dataset/codes';
 import { ADMISSION_FLAGS, admissionProfile, admissionProfileByYear } from '../../indicators/admission-profile';
-import { admissionBreakdown, type Breakdown } from '../../indicators/breakdown';
+import { admissionBreakdown } from '../../indicators/breakdown';
 import { share } from '../../indicators/context';
 import { ADMISSION_AGE_BANDS, bandLabel } from '../../indicators/dimensions';
 import { formatCount, formatNumber, formatPercent } from '../../i18n/format';
 import type { Lang } from '../../dataset/types';
+import { CodeBars } from '../CodeBars';
 import { Loading, Panel, StatCard, viewKey } from '../common';
 import type { ViewProps } from '../types';
 import { useAsync } from '../use-async';
@@ -56,33 +57,6 @@ const L = {
     unknown: 'Unknown',
   },
 };
-
-function BreakdownChart({ b, title, dim, p }: { b: Breakdown; title: string; dim: string; p: ViewProps }) {
-  const { lang } = p;
-  const unknown = L[lang].unknown;
-  const rows = b.counts;
-  return (
-    <Chart
-      testId={`chart-${dim}`}
-      title={title}
-      lang={lang}
-      height={Math.max(220, rows.length * 30 + 60)}
-      option={barOption(
-        {
-          categories: rows.map((r) => (r.code === null ? unknown : codeLabel(b.list, r.code, lang))),
-          keys: rows.map((r) => r.code ?? ''),
-          series: [{ name: L[lang].count, values: rows.map((r) => r.count) }],
-          horizontal: true,
-        },
-        lang,
-      )}
-      onClick={(c) => {
-        const code = rows[c.dataIndex]?.code;
-        if (code) p.toggle(dim, code);
-      }}
-    />
-  );
-}
 
 function YearTable({ rows, lang }: { rows: Awaited<ReturnType<typeof admissionProfileByYear>>; lang: Lang }) {
   const l = L[lang];
@@ -213,13 +187,13 @@ export function CompositionView(p: ViewProps) {
         {breakdowns.data ? (
           <>
             <Panel title={l.education}>
-              <BreakdownChart b={breakdowns.data.education} title={l.education} dim="education" p={p} />
+              <CodeBars b={breakdowns.data.education} title={l.education} dim="education" testId="chart-education" p={p} />
             </Panel>
             <Panel title={l.qualification}>
-              <BreakdownChart b={breakdowns.data.qualification} title={l.qualification} dim="qualification" p={p} />
+              <CodeBars b={breakdowns.data.qualification} title={l.qualification} dim="qualification" testId="chart-qualification" p={p} />
             </Panel>
             <Panel title={l.occupation} wide>
-              <BreakdownChart b={breakdowns.data.occupation} title={l.occupation} dim="occupation" p={p} />
+              <CodeBars b={breakdowns.data.occupation} title={l.occupation} dim="occupation" testId="chart-occupation" p={p} />
             </Panel>
           </>
         ) : (

@@ -4,7 +4,8 @@ import { DEFAULT_MIN_CELL } from '../../report/suppress';
 import { viewKey } from '../common';
 import type { ViewProps } from '../types';
 import { useAsync } from '../use-async';
-import { downloadBytes, formsFileName, XLSX_TYPE } from './download-bytes';
+import { downloadText } from '../../report/csv-export';
+import { formsFileName, XLSX_TYPE } from './download-bytes';
 import { FormTableView } from './FormTableView';
 import '../tables.css';
 import './forms.css';
@@ -50,7 +51,7 @@ export function FormsView(props: ViewProps) {
   const download = () => {
     if (!data) return;
     const bytes = formsToXlsx(data, { minCell: hide ? k : null, lang });
-    downloadBytes(formsFileName(filters.unitId, filters.from, filters.to), bytes, XLSX_TYPE);
+    downloadText(formsFileName(filters.unitId, filters.from, filters.to), bytes, XLSX_TYPE);
   };
 
   return (

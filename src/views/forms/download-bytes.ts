@@ -1,13 +1,3 @@
-/** Offers bytes as a file download (in the page; nothing leaves it). */
-export function downloadBytes(name: string, bytes: Uint8Array, type: string): void {
-  const url = URL.createObjectURL(new Blob([bytes.slice().buffer as ArrayBuffer], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** `bieu-mau_T01_2023-01-01_2023-12-31.xlsx`: ASCII only, whatever the unit id holds. */

@@ -1,14 +1,14 @@
 import { Chart } from '../../charts/Chart';
-import { barOption } from '../../charts/bar-option';
 import { lineOption } from '../../charts/line-option';
 import { pyramidOption } from '../../charts/pyramid-option';
 import { codeLabel } from '../../dataset/codes';
 import type { Lang } from '../../dataset/types';
-import { memberBreakdown, type Breakdown } from '../../indicators/breakdown';
+import { memberBreakdown } from '../../indicators/breakdown';
 import { share } from '../../indicators/context';
 import { bandLabel } from '../../indicators/dimensions';
 import { LEFT_REASONS, memberChange, memberProfile, memberPyramid, memberTrend, MEMBER_INDICATORS, type MemberChange } from '../../indicators/member-profile';
 import { formatCount, formatDate } from '../../i18n/format';
+import { CodeBars } from '../CodeBars';
 import { dataYears, Loading, Panel, StatCard, viewKey } from '../common';
 import type { ViewProps } from '../types';
 import { useAsync } from '../use-async';
@@ -89,31 +89,6 @@ function ChangeTable({ c, lang }: { c: MemberChange; lang: Lang }) {
         {row(l.end.replace('{date}', formatDate(c.to, lang)), c.end, 'change-end', 'strong')}
       </tbody>
     </table>
-  );
-}
-
-function CodeBars({ b, title, dim, p }: { b: Breakdown; title: string; dim: string; p: ViewProps }) {
-  const { lang } = p;
-  return (
-    <Chart
-      testId={`chart-member-${dim}`}
-      title={title}
-      lang={lang}
-      height={Math.max(200, b.counts.length * 30 + 60)}
-      option={barOption(
-        {
-          categories: b.counts.map((r) => (r.code === null ? L[lang].unknown : codeLabel(b.list, r.code, lang))),
-          keys: b.counts.map((r) => r.code ?? ''),
-          series: [{ name: L[lang].count, values: b.counts.map((r) => r.count) }],
-          horizontal: true,
-        },
-        lang,
-      )}
-      onClick={(c) => {
-        const code = b.counts[c.dataIndex]?.code;
-        if (code) p.toggle(dim, code);
-      }}
-    />
   );
 }
 
@@ -217,10 +192,10 @@ export function MembersView(p: ViewProps) {
         {breakdowns.data ? (
           <>
             <Panel title={l.qualification}>
-              <CodeBars b={breakdowns.data.qualification} title={l.qualification} dim="qualification" p={p} />
+              <CodeBars b={breakdowns.data.qualification} title={l.qualification} dim="qualification" testId="chart-member-qualification" p={p} />
             </Panel>
             <Panel title={l.theory}>
-              <CodeBars b={breakdowns.data.theory} title={l.theory} dim="political_theory" p={p} />
+              <CodeBars b={breakdowns.data.theory} title={l.theory} dim="political_theory" testId="chart-member-political_theory" p={p} />
             </Panel>
           </>
         ) : (
