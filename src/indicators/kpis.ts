@@ -1,7 +1,7 @@
 import type { Engine } from '../engine/types';
 import type { Filters } from '../filters/filters';
 import type { UnitTree } from '../model/tree';
-import { achievementPct } from './achievement';
+import { comparableAchievementPct } from './achievement';
 import { countAdmissions } from './admissions';
 import { DIMENSIONS, type Dimension } from './dimensions';
 import { countMembersAt } from './members';
@@ -27,7 +27,7 @@ export async function computeKpis(engine: Engine, tree: UnitTree, scope: Scope |
     admissions,
     target: t?.target ?? null,
     targetMax: t?.targetMax ?? null,
-    achievementPct: f.clauses.length ? null : achievementPct(admissions, t?.target ?? null),
+    achievementPct: comparableAchievementPct(admissions, t?.target ?? null, f.clauses),
     members,
   };
 }

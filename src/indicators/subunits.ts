@@ -1,7 +1,7 @@
 import type { SqlValue } from '../engine/types';
 import type { Filters } from '../filters/filters';
 import { subUnits, type UnitInfo } from '../model/tree';
-import { achievementPct } from './achievement';
+import { comparableAchievementPct } from './achievement';
 import { ADMISSION_FLAGS } from './admission-profile';
 import type { Ctx } from './context';
 import { round1, round2, share } from './context';
@@ -101,7 +101,7 @@ export async function subUnitTable(ctx: Ctx, f: Filters, stagnantYears = 3): Pro
       activeTo: s.activeTo,
       admissions,
       target: t?.target ?? null,
-      achievementPct: achievementPct(admissions, t?.target ?? null),
+      achievementPct: comparableAchievementPct(admissions, t?.target ?? null, f.clauses),
       flags: Object.fromEntries(ADMISSION_FLAGS.map((fl) => [fl.id, (ar?.[`f_${fl.id}`] as number) ?? 0])),
       members,
       membersAtStart,

@@ -1,7 +1,7 @@
 import type { Filters } from '../filters/filters';
 import type { Ctx } from './context';
 import { round2 } from './context';
-import { achievementPct } from './achievement';
+import { comparableAchievementPct } from './achievement';
 import { inSubtree } from './subtree';
 import { loadTargets, yearTarget } from './target';
 import type { IndicatorDef } from './types';
@@ -54,7 +54,7 @@ export async function yearlyAdmissions(ctx: Ctx, f: Filters, fromYear: number, t
       admissions: r.admissions,
       target: t?.target ?? null,
       targetMax: t?.targetMax ?? null,
-      achievementPct: achievementPct(r.admissions, t?.target ?? null),
+      achievementPct: comparableAchievementPct(r.admissions, t?.target ?? null, f.clauses),
       membersAtStart: r.members_start,
       admissionRate: r.members_start > 0 ? round2((r.admissions / r.members_start) * 100) : null,
     };

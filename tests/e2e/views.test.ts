@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE, kpiValues, launch, ready, watchedPage } from './browser';
@@ -34,6 +35,11 @@ describe('the views on the sample', () => {
     expect((await kpiValues(w.page)).admissions).toBe(String(r.admissions.count));
     for (const id of ['chart-target', 'chart-rate', 'chart-trend']) expect(await w.page.locator(`[data-testid="${id}"] canvas`).count()).toBeGreaterThan(0);
     expect(await w.page.textContent('[data-testid="narrative"]')).toBe(r.narrative);
+    // every chart exports as PNG
+    const [png] = await Promise.all([w.page.waitForEvent('download'), w.page.click('[data-testid="chart-target"] .chart-download')]);
+    expect(png.suggestedFilename()).toMatch(/\.png$/);
+    const bytes = readFileSync((await png.path())!);
+    expect([...bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
     await w.page.screenshot({ path: 'tests/e2e/artifacts/overview.png', fullPage: true });
     expect(w.errors).toEqual([]);
     expect(w.foreign).toEqual([]);

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDataset, type OpenedDataset } from '../../scripts/lib/open-dataset';
 import { computeKpis } from '../../src/indicators/kpis';
 import { countMembersAt } from '../../src/indicators/members';
+import { makeCtx } from '../../src/indicators/context';
+import { yearlyAdmissions } from '../../src/indicators/yearly';
 
 // Expected values counted by hand from tests/fixtures/tiny (see its README).
 let d: OpenedDataset;
@@ -64,6 +66,16 @@ describe('admissions against the target', () => {
     expect((await kpis('N1', '2023-01-01', '2023-12-31')).admissions).toBe(4);
     expect((await kpis('N1', '2025-01-01', '2025-12-31')).admissions).toBe(1);
     expect((await kpis('P', '2025-01-01', '2025-12-31')).admissions).toBe(1);
+  });
+});
+
+describe('a target is for all admissions', () => {
+  it('under a cross-filter the admissions narrow but nothing is compared with the target', async () => {
+    const women = { unitId: 'P', from: '2023-01-01', to: '2023-12-31', clauses: [{ dim: 'sex', values: ['nu'] }] };
+    // women admitted in 2023: A1, A3, A5
+    expect(await computeKpis(d.engine, d.loaded.tree, women)).toMatchObject({ admissions: 3, target: 10, achievementPct: null });
+    const [y2023] = await yearlyAdmissions(makeCtx(d.engine, d.loaded), women, 2023, 2023);
+    expect([y2023.admissions, y2023.target, y2023.achievementPct]).toEqual([3, 10, null]);
   });
 });
 

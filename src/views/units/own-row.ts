@@ -1,5 +1,4 @@
 import type { Filters } from '../../filters/filters';
-import { achievementPct } from '../../indicators/achievement';
 import { admissionProfile } from '../../indicators/admission-profile';
 import { cellsWithoutAdmission, coverage } from '../../indicators/cells';
 import type { Ctx } from '../../indicators/context';
@@ -17,17 +16,15 @@ import type { SubUnitRow } from '../../indicators/subunits';
 export async function ownRow(ctx: Ctx, f: Filters, stagnantYears: number): Promise<SubUnitRow> {
   const unit = ctx.loaded.tree.units.get(f.unitId);
   const [kpis, profile, members, change, cov, stagnant] = await Promise.all([
-    computeKpis(ctx.engine, ctx.loaded.tree, { unitId: f.unitId, from: f.from, to: f.to }),
+    computeKpis(ctx.engine, ctx.loaded.tree, f, ctx.dims),
     admissionProfile(ctx, f),
     memberProfile(ctx, f),
     memberChange(ctx, f),
     coverage(ctx, f),
     cellsWithoutAdmission(ctx, f, stagnantYears, { sort: 'name', desc: false, limit: 1, offset: 0 }),
   ]);
-  // computeKpis knows no cross-filter clauses: under a filter the filtered counts are the unit's figures
-  const filtered = f.clauses.length > 0;
-  const admissions = filtered ? profile.count : kpis.admissions;
-  const memberCount = filtered ? members.count : kpis.members;
+  const admissions = kpis.admissions;
+  const memberCount = kpis.members;
   return {
     unitId: f.unitId,
     name: unit?.name ?? f.unitId,
@@ -36,7 +33,7 @@ export async function ownRow(ctx: Ctx, f: Filters, stagnantYears: number): Promi
     activeTo: unit?.activeTo ?? null,
     admissions,
     target: kpis.target,
-    achievementPct: achievementPct(admissions, kpis.target),
+    achievementPct: kpis.achievementPct,
     flags: profile.flags,
     members: memberCount,
     membersAtStart: change.start,

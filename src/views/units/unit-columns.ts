@@ -130,11 +130,14 @@ export function unitColumns(lang: Lang, stagnantYears: number): DataColumn<UnitR
       header: s.achievement,
       kind: 'percent',
       value: (r) => r.achievementPct,
+      // none when the rows' own achievement is withheld (under cross-filters, see comparableAchievementPct)
       subtotal: (rows) =>
-        achievementPct(
-          sumOf(rows.filter((r) => r.target !== null), (r) => r.admissions),
-          nonNullSum(rows, (r) => r.target),
-        ),
+        rows.some((r) => r.target !== null && r.achievementPct === null)
+          ? null
+          : achievementPct(
+              sumOf(rows.filter((r) => r.target !== null), (r) => r.admissions),
+              nonNullSum(rows, (r) => r.target),
+            ),
     },
     { id: 'members', header: s.members, kind: 'count', value: (r) => r.members, subtotal: sum },
     {

@@ -48,7 +48,7 @@ describe('Đơn vị subtotals', () => {
   const cols = unitColumns('vi', 3);
   const col = (id: string) => cols.find((c) => c.id === id)!;
   const rows = [
-    row('a', { admissions: 10, target: 20, members: 100, membersAtStart: 90, flags: { youth: 5 }, meanAge: 40, aged61Plus: 10 }),
+    row('a', { admissions: 10, target: 20, achievementPct: 50, members: 100, membersAtStart: 90, flags: { youth: 5 }, meanAge: 40, aged61Plus: 10 }),
     row('b', { admissions: 30, target: null, members: 300, membersAtStart: 310, flags: { youth: 3 }, meanAge: 50, aged61Plus: 60 }),
   ];
   const sub = (id: string) => {
@@ -65,6 +65,12 @@ describe('Đơn vị subtotals', () => {
     expect(sub('s_youth')).toBe(20);
     expect(sub('aged61')).toBe(17.5);
     expect(sub('mean_age')).toBe(47.5);
+  });
+
+  it('a group whose rows withhold their achievement (under cross-filters) has none', () => {
+    const s = col('achievement').subtotal as (r: UnitRow[]) => number | null;
+    expect(s([row('x', { admissions: 4, target: 10, achievementPct: null })])).toBeNull();
+    expect(s([row('x', { admissions: 4, target: 10, achievementPct: 40 })])).toBe(40);
   });
 
   it('a group with no target has none', () => {
