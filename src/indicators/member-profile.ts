@@ -4,6 +4,7 @@ import { round1 } from './context';
 import { ethnicGroup, MEMBER_AGE_BANDS, religiousGroup } from './dimensions';
 import { inSubtree } from './subtree';
 import type { IndicatorDef } from './types';
+import { yearEndStock, yearEndStocks } from './member-years';
 import { clausesWhere, membersWhere } from './where';
 
 /** Đội ngũ đảng viên at a date D (the period's end); ages are year(D) − birth year. */
@@ -37,6 +38,24 @@ function membersAt(ctx: Ctx, f: Filters, date: string) {
 }
 
 export async function memberProfile(ctx: Ctx, f: Filters, date = f.to): Promise<MemberProfile> {
+  const stock = await yearEndStock(ctx.engine, f, ctx.dims, date);
+  if (stock) {
+    return {
+      count: stock.n,
+      probationary: stock.probationary,
+      women: stock.women,
+      ethnicMinority: stock.ethnic,
+      religious: stock.religious,
+      youth: stock.youth,
+      aged61Plus: stock.aged61,
+      meanAge: stock.known > 0 ? round1(stock.sum_age / stock.known) : null,
+    };
+  }
+  return memberProfileCounted(ctx, f, date);
+}
+
+/** `memberProfile` counted over the members themselves (the way back from the year-end table). */
+export async function memberProfileCounted(ctx: Ctx, f: Filters, date: string): Promise<MemberProfile> {
   const src = membersAt(ctx, f, date);
   const [r] = await ctx.engine.query<Record<string, number | null>>(
     `SELECT count(*)::INTEGER AS n,
@@ -64,6 +83,13 @@ export async function memberProfile(ctx: Ctx, f: Filters, date = f.to): Promise<
 
 /** Age pyramid at D: members per age band (Biểu 3) and sex. */
 export async function memberPyramid(ctx: Ctx, f: Filters, date = f.to): Promise<{ band: string; men: number; women: number }[]> {
+  const stock = await yearEndStock(ctx.engine, f, ctx.dims, date);
+  if (stock) return MEMBER_AGE_BANDS.map((b, i) => ({ band: b.key, men: stock[`men_${i}`], women: stock[`women_${i}`] }));
+  return memberPyramidCounted(ctx, f, date);
+}
+
+/** `memberPyramid` counted over the members themselves. */
+export async function memberPyramidCounted(ctx: Ctx, f: Filters, date: string): Promise<{ band: string; men: number; women: number }[]> {
   const src = membersAt(ctx, f, date);
   const rows = await ctx.engine.query<{ band: string; men: number; women: number }>(
     `SELECT CASE ${MEMBER_AGE_BANDS.map((b) => `WHEN m.x_age BETWEEN ${b.min} AND ${b.max} THEN '${b.key}'`).join(' ')} END AS band,
@@ -94,17 +120,31 @@ export interface MemberYear {
  * hundred rows, where joining every year to every member would be millions.
  */
 export async function memberTrend(ctx: Ctx, f: Filters, fromYear: number, toYear: number): Promise<MemberYear[]> {
+  const stocks = await yearEndStocks(ctx.engine, f, ctx.dims, fromYear, toYear);
+  if (stocks) {
+    return [...stocks].map(([year, s]) => ({
+      year,
+      count: s.n,
+      mean_age: s.known > 0 ? round1(s.sum_age / s.known) : null,
+      aged61: s.aged61,
+      women: s.women,
+      youth: s.youth,
+      ethnic: s.ethnic,
+      religious: s.religious,
+    }));
+  }
+  return memberTrendCounted(ctx, f, fromYear, toYear);
+}
+
+/** `memberTrend` from the span events of the (filtered) members themselves. */
+export async function memberTrendCounted(ctx: Ctx, f: Filters, fromYear: number, toYear: number): Promise<MemberYear[]> {
   const c = clausesWhere('members', f.clauses, ctx.dims, 'm');
-  // Without clauses the events come from the table built at load; with them, from the members themselves.
-  const events =
-    c.params.length === 0
-      ? { sql: `SELECT k, y, sum(d) AS d FROM member_events e WHERE ${inSubtree('e')} GROUP BY k, y`, params: [f.unitId] }
-      : { sql: memberEventsSql(`SELECT * FROM fact_members m WHERE ${inSubtree('m')} AND ${c.sql}`, false), params: [f.unitId, ...c.params] };
   const rows = await ctx.engine.query<{ year: number; k: string; v: number }>(
     `SELECT years.y::INTEGER AS year, ev.k, sum(ev.d) AS v
-     FROM range(?::INTEGER, ?::INTEGER + 1) years(y) JOIN (${events.sql}) ev ON ev.y <= years.y
+     FROM range(?::INTEGER, ?::INTEGER + 1) years(y)
+     JOIN (${memberEventsSql(`SELECT * FROM fact_members m WHERE ${inSubtree('m')} AND ${c.sql}`)}) ev ON ev.y <= years.y
      GROUP BY 1, 2`,
-    [fromYear, toYear, ...events.params],
+    [fromYear, toYear, f.unitId, ...c.params],
   );
   const out: MemberYear[] = [];
   for (let y = fromYear; y <= toYear; y++) {
@@ -127,32 +167,27 @@ export async function memberTrend(ctx: Ctx, f: Filters, fromYear: number, toYear
 /**
  * The span events of members: +w in the first year-end a member (of a group)
  * is counted, −w in the first one they are not. `source` is a query over
- * `fact_members` aliased `m`; `byUnit` keeps the unit for a table built at load.
+ * `fact_members` aliased `m`.
  */
-export function memberEventsSql(source: string, byUnit: boolean): string {
-  const u = byUnit ? 'unit_id, ' : '';
+export function memberEventsSql(source: string): string {
   return `WITH m AS MATERIALIZED (
-       SELECT ${byUnit ? 'm.unit_id, ' : ''}year(m.admitted_on) AS ya, coalesce(year(m.left_on), 100000) AS yl, m.birth_year AS b,
+       SELECT year(m.admitted_on) AS ya, coalesce(year(m.left_on), 100000) AS yl, m.birth_year AS b,
               m.sex = 'nu' AS is_w, ${ethnicGroup('m')} = 'dtts' AS is_e, ${religiousGroup('m')} = 'co' AS is_r
        FROM (${source}) m),
      spans AS (
-       SELECT ${u}'n' AS k, ya AS s, yl AS e, 1 AS w FROM m
-       UNION ALL SELECT ${u}'women', ya, yl, 1 FROM m WHERE is_w
-       UNION ALL SELECT ${u}'ethnic', ya, yl, 1 FROM m WHERE is_e
-       UNION ALL SELECT ${u}'religious', ya, yl, 1 FROM m WHERE is_r
-       UNION ALL SELECT ${u}'aged61', greatest(ya, b + 61), yl, 1 FROM m WHERE b IS NOT NULL
-       UNION ALL SELECT ${u}'youth', greatest(ya, b + 18), least(yl, b + 31), 1 FROM m WHERE b IS NOT NULL
-       UNION ALL SELECT ${u}'known', ya, yl, 1 FROM m WHERE b IS NOT NULL
-       UNION ALL SELECT ${u}'sum_b', ya, yl, b FROM m WHERE b IS NOT NULL)
-     SELECT ${u}k, y, sum(d)::DOUBLE AS d FROM (
-       SELECT ${u}k, s AS y, w AS d FROM spans WHERE s < e
-       UNION ALL SELECT ${u}k, e AS y, -w AS d FROM spans WHERE s < e) GROUP BY ${u}k, y`;
+       SELECT 'n' AS k, ya AS s, yl AS e, 1 AS w FROM m
+       UNION ALL SELECT 'women', ya, yl, 1 FROM m WHERE is_w
+       UNION ALL SELECT 'ethnic', ya, yl, 1 FROM m WHERE is_e
+       UNION ALL SELECT 'religious', ya, yl, 1 FROM m WHERE is_r
+       UNION ALL SELECT 'aged61', greatest(ya, b + 61), yl, 1 FROM m WHERE b IS NOT NULL
+       UNION ALL SELECT 'youth', greatest(ya, b + 18), least(yl, b + 31), 1 FROM m WHERE b IS NOT NULL
+       UNION ALL SELECT 'known', ya, yl, 1 FROM m WHERE b IS NOT NULL
+       UNION ALL SELECT 'sum_b', ya, yl, b FROM m WHERE b IS NOT NULL)
+     SELECT k, y, sum(d)::DOUBLE AS d FROM (
+       SELECT k, s AS y, w AS d FROM spans WHERE s < e
+       UNION ALL SELECT k, e AS y, -w AS d FROM spans WHERE s < e) GROUP BY k, y`;
 }
 
-/** Built once per dataset: the member span events of every unit (the way back is `memberEventsSql` on the members). */
-export async function createMemberEvents(engine: Ctx['engine'], schema: string): Promise<void> {
-  await engine.exec(`CREATE TABLE ${schema}.member_events AS ${memberEventsSql(`SELECT * FROM ${schema}.fact_members`, true)}`);
-}
 
 export const LEFT_REASONS = ['tu_tran', 'chuyen_di', 'xoa_ten', 'khai_tru', 'xin_ra'] as const;
 

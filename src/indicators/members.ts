@@ -1,6 +1,7 @@
 import type { Engine } from '../engine/types';
 import type { Filters } from '../filters/filters';
 import { DIMENSIONS, type Dimension } from './dimensions';
+import { yearEndStock } from './member-years';
 import type { IndicatorDef } from './types';
 import { membersWhere } from './where';
 
@@ -16,6 +17,8 @@ export const members: IndicatorDef = {
 };
 
 export async function countMembersAt(engine: Engine, f: Filters, date: string, dims: readonly Dimension[] = DIMENSIONS): Promise<number> {
+  const stock = await yearEndStock(engine, f, dims, date);
+  if (stock) return stock.n;
   const w = membersWhere(f, dims, date);
   const [row] = await engine.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM fact_members m WHERE ${w.sql}`, w.params);
   return row.n;

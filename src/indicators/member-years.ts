@@ -1,0 +1,80 @@
+import type { Engine } from '../engine/types';
+import type { Filters } from '../filters/filters';
+import { MEMBER_AGE_BANDS, type Dimension } from './dimensions';
+import { inSubtree } from './subtree';
+import { clausesWhere } from './where';
+
+/**
+ * The year-end stock of members, per unit and year, for the years of the data:
+ * what most views ask (a whole year ends on 31/12) summed over a few thousand
+ * rows instead of counted over every member. Definitions are the ones of
+ * `member-profile.ts` (age at D = year of D − birth year; probationary: no
+ * official date, or one after D). `m` is a member at the end of the year, with
+ * `age` and `d` (that 31/12).
+ */
+export const STOCK_COLUMNS: [string, string][] = [
+  ['n', 'count(*)'],
+  ['probationary', 'count(*) FILTER (WHERE m.official_on IS NULL OR m.official_on > m.d)'],
+  ['women', "count(*) FILTER (WHERE m.sex = 'nu')"],
+  ['ethnic', "count(*) FILTER (WHERE m.x_ethnic = 'dtts')"],
+  ['religious', "count(*) FILTER (WHERE m.x_religious = 'co')"],
+  ['youth', 'count(*) FILTER (WHERE m.age BETWEEN 18 AND 30)'],
+  ['aged61', 'count(*) FILTER (WHERE m.age >= 61)'],
+  ['known', 'count(m.birth_year)'],
+  ['sum_age', 'sum(m.age)'],
+  ...MEMBER_AGE_BANDS.flatMap((b, i): [string, string][] => [
+    [`men_${i}`, `count(*) FILTER (WHERE m.sex = 'nam' AND m.age BETWEEN ${b.min} AND ${b.max})`],
+    [`women_${i}`, `count(*) FILTER (WHERE m.sex = 'nu' AND m.age BETWEEN ${b.min} AND ${b.max})`],
+  ]),
+];
+
+/** Built once per dataset: from the year before the first admission to the data date's year. */
+export async function createMemberYears(engine: Engine, schema: string): Promise<void> {
+  await engine.exec(
+    `CREATE TABLE ${schema}.member_year_range AS
+       SELECT coalesce((SELECT min(x_year) FROM ${schema}.fact_admissions), (SELECT year(max(admitted_on)) FROM ${schema}.fact_members), 2000) - 1 AS lo,
+              coalesce(year(greatest((SELECT max(admitted_on) FROM ${schema}.fact_admissions),
+                                     (SELECT max(greatest(admitted_on, coalesce(left_on, admitted_on))) FROM ${schema}.fact_members))), 2000) AS hi`,
+  );
+  await engine.exec(
+    `CREATE TABLE ${schema}.member_year AS
+     WITH years AS (SELECT unnest(generate_series(lo, hi)) AS y FROM ${schema}.member_year_range),
+          m AS (SELECT m.*, years.y AS y, years.y - m.birth_year AS age, make_date(years.y, 12, 31) AS d
+                FROM years JOIN ${schema}.fact_members m
+                  ON m.admitted_on <= make_date(years.y, 12, 31) AND (m.left_on IS NULL OR m.left_on > make_date(years.y, 12, 31)))
+     SELECT m.unit_id, m.y AS year, ${STOCK_COLUMNS.map(([k, e]) => `${e}::DOUBLE AS "${k}"`).join(', ')}
+     FROM m GROUP BY 1, 2`,
+  );
+}
+
+/** No clause narrows the members (the table holds all of them). */
+export const unfiltered = (f: Filters, dims: readonly Dimension[]) => clausesWhere('members', f.clauses, dims, 'm').params.length === 0;
+
+/**
+ * The stock of the unit's subtree at the end of each year from `fromYear` to
+ * `toYear`, from the table; null when a clause narrows the members or a year
+ * is outside the table (the caller then counts the members themselves).
+ */
+export async function yearEndStocks(engine: Engine, f: Filters, dims: readonly Dimension[], fromYear: number, toYear: number): Promise<Map<number, Record<string, number>> | null> {
+  if (!unfiltered(f, dims)) return null;
+  const rows = await engine.query<Record<string, number> & { year: number | null; covered: boolean }>(
+    `SELECT r.covered, s.* FROM (SELECT lo <= ? AND hi >= ? AS covered FROM member_year_range) r
+     LEFT JOIN (SELECT y.year, ${STOCK_COLUMNS.map(([k]) => `sum(y."${k}") AS "${k}"`).join(', ')}
+                FROM member_year y WHERE y.year BETWEEN ? AND ? AND ${inSubtree('y')} GROUP BY y.year) s ON TRUE`,
+    [fromYear, toYear, fromYear, toYear, f.unitId],
+  );
+  if (!rows[0]?.covered) return null;
+  const out = new Map<number, Record<string, number>>();
+  for (let y = fromYear; y <= toYear; y++) {
+    const r = rows.find((x) => x.year === y);
+    out.set(y, Object.fromEntries(STOCK_COLUMNS.map(([k]) => [k, r?.[k] ?? 0])));
+  }
+  return out;
+}
+
+/** The stock at `date` when it is a 31/12 the table covers and nothing narrows the members; else null. */
+export async function yearEndStock(engine: Engine, f: Filters, dims: readonly Dimension[], date: string): Promise<Record<string, number> | null> {
+  if (!date.endsWith('-12-31')) return null;
+  const year = Number(date.slice(0, 4));
+  return (await yearEndStocks(engine, f, dims, year, year))?.get(year) ?? null;
+}

@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDataset, type OpenedDataset } from '../../scripts/lib/open-dataset';
+import { makeCtx, type Ctx } from '../../src/indicators/context';
+import { memberProfile, memberProfileCounted, memberPyramid, memberPyramidCounted, memberTrend, memberTrendCounted } from '../../src/indicators/member-profile';
+
+// The year-end table built at load must give exactly what counting the members gives:
+// checked on the bundled province for units at every level, merged ones included.
+let d: OpenedDataset;
+let ctx: Ctx;
+beforeAll(async () => {
+  d = await openDataset('data');
+  ctx = makeCtx(d.engine, d.loaded);
+}, 120_000);
+afterAll(async () => {
+  await d.engine.close();
+});
+
+const UNITS = ['T01', 'T01.H02', 'T01.XM05', 'T01.H02.X03', 'T01.H02.X03.C001'];
+
+describe('year-end member stocks', () => {
+  for (const unitId of UNITS) {
+    it(`${unitId}: profile, pyramid and trend equal the counted members`, async () => {
+      for (const year of [2016, 2021, 2025]) {
+        const f = { unitId, from: `${year}-01-01`, to: `${year}-12-31`, clauses: [] };
+        expect(await memberProfile(ctx, f)).toEqual(await memberProfileCounted(ctx, f, f.to));
+        expect(await memberPyramid(ctx, f)).toEqual(await memberPyramidCounted(ctx, f, f.to));
+      }
+      const f = { unitId, from: '2023-01-01', to: '2023-12-31', clauses: [] };
+      expect(await memberTrend(ctx, f, 2015, 2026)).toEqual(await memberTrendCounted(ctx, f, 2015, 2026));
+    });
+  }
+
+  it('a year outside the table, and a filtered count, take the way back', async () => {
+    const f = { unitId: 'T01', from: '2010-01-01', to: '2010-12-31', clauses: [] };
+    expect(await memberProfile(ctx, f)).toEqual(await memberProfileCounted(ctx, f, f.to));
+    const women = { unitId: 'T01', from: '2023-01-01', to: '2023-12-31', clauses: [{ dim: 'sex', values: ['nu'] }] };
+    const p = await memberProfile(ctx, women);
+    expect(p.count).toBe(p.women);
+  });
+});
