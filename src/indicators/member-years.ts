@@ -78,3 +78,23 @@ export async function yearEndStock(engine: Engine, f: Filters, dims: readonly Di
   const year = Number(date.slice(0, 4));
   return (await yearEndStocks(engine, f, dims, year, year))?.get(year) ?? null;
 }
+
+/**
+ * Members at `date` of each of the given sub-units (each with its subtree), from
+ * the table when `date` is a 31/12 it covers and nothing narrows the members;
+ * else null (the caller counts the members).
+ */
+export async function yearEndCountsBySubUnit(engine: Engine, f: Filters, dims: readonly Dimension[], date: string, ids: readonly string[]): Promise<Map<string, { n: number; aged61: number; known: number; sum_age: number }> | null> {
+  if (!date.endsWith('-12-31') || !unfiltered(f, dims) || ids.length === 0) return null;
+  const year = Number(date.slice(0, 4));
+  const rows = await engine.query<{ covered: boolean; gid: string | null; n: number; aged61: number; known: number; sum_age: number }>(
+    `SELECT r.covered, s.* FROM (SELECT lo <= ? AND hi >= ? AS covered FROM member_year_range) r
+     LEFT JOIN (SELECT g.ancestor_id AS gid, sum(y.n) AS n, sum(y.aged61) AS aged61, sum(y.known) AS known, sum(y.sum_age) AS sum_age
+                FROM member_year y JOIN unit_ancestor g ON g.unit_id = y.unit_id
+                WHERE y.year = ? AND g.ancestor_id IN (${ids.map(() => '?').join(', ')}) GROUP BY 1) s ON TRUE`,
+    [year, year, year, ...ids],
+  );
+  if (!rows[0]?.covered) return null;
+  const by = new Map(rows.filter((r) => r.gid !== null).map((r) => [r.gid!, r]));
+  return new Map(ids.map((id) => [id, { n: by.get(id)?.n ?? 0, aged61: by.get(id)?.aged61 ?? 0, known: by.get(id)?.known ?? 0, sum_age: by.get(id)?.sum_age ?? 0 }]));
+}

@@ -7,6 +7,7 @@ import type { Ctx } from './context';
 import { round1, round2, share } from './context';
 import { stagnantWindow } from './cells';
 import { loadTargets, periodTarget } from './target';
+import { yearEndCountsBySubUnit } from './member-years';
 import { admissionsWhere, cellsWhere, membersWhere } from './where';
 
 /** One direct sub-unit's figures, side by side with its siblings (the Đơn vị view). */
@@ -60,16 +61,27 @@ export async function subUnitTable(ctx: Ctx, f: Filters, stagnantYears = 3): Pro
        FROM fact_admissions a JOIN unit_ancestor ua ON ua.unit_id = a.unit_id WHERE ${inSubs} AND ${a.sql} GROUP BY 1`,
       [...ids, ...a.params],
     ),
-    q(
-      `SELECT ua.ancestor_id AS id, count(*)::INTEGER AS n, count(*) FILTER (WHERE year(?::DATE) - m.birth_year >= 61)::INTEGER AS aged61,
-              avg(year(?::DATE) - m.birth_year) AS mean_age
-       FROM fact_members m JOIN unit_ancestor ua ON ua.unit_id = m.unit_id WHERE ${inSubs} AND ${mEnd.sql} GROUP BY 1`,
-      [f.to, f.to, ...ids, ...mEnd.params],
+    // members at the end and at the start: the year-end table when those are 31/12s, else the members themselves
+    yearEndCountsBySubUnit(ctx.engine, f, ctx.dims, f.to, ids).then(
+      (stock) =>
+        stock
+          ? [...stock].map(([id, v]) => ({ id, n: v.n, aged61: v.aged61, mean_age: v.known > 0 ? v.sum_age / v.known : null }))
+          : q(
+              `SELECT ua.ancestor_id AS id, count(*)::INTEGER AS n, count(*) FILTER (WHERE year(?::DATE) - m.birth_year >= 61)::INTEGER AS aged61,
+                      avg(year(?::DATE) - m.birth_year) AS mean_age
+               FROM fact_members m JOIN unit_ancestor ua ON ua.unit_id = m.unit_id WHERE ${inSubs} AND ${mEnd.sql} GROUP BY 1`,
+              [f.to, f.to, ...ids, ...mEnd.params],
+            ),
     ),
-    q(
-      `SELECT ua.ancestor_id AS id, count(*)::INTEGER AS n FROM fact_members m JOIN unit_ancestor ua ON ua.unit_id = m.unit_id
-       WHERE ${inSubs} AND ${mStart.sql} GROUP BY 1`,
-      [...ids, ...mStart.params],
+    yearEndCountsBySubUnit(ctx.engine, f, ctx.dims, start, ids).then(
+      (stock) =>
+        stock
+          ? [...stock].map(([id, v]) => ({ id, n: v.n }))
+          : q(
+              `SELECT ua.ancestor_id AS id, count(*)::INTEGER AS n FROM fact_members m JOIN unit_ancestor ua ON ua.unit_id = m.unit_id
+               WHERE ${inSubs} AND ${mStart.sql} GROUP BY 1`,
+              [...ids, ...mStart.params],
+            ),
     ),
     q(
       `WITH cl AS (SELECT c.unit_id FROM units c WHERE ${c.sql}),
@@ -83,7 +95,7 @@ export async function subUnitTable(ctx: Ctx, f: Filters, stagnantYears = 3): Pro
     ),
     loadTargets(ctx.engine),
   ]);
-  const by = (rows: Record<string, unknown>[]) => new Map(rows.map((r) => [r.id as string, r]));
+  const by = (rows: readonly Record<string, unknown>[]) => new Map(rows.map((r) => [r.id as string, r]));
   const [A, ME, MS, C] = [by(adm), by(memEnd), by(memStart), by(cells)];
   return subs.map((s) => {
     const ar = A.get(s.id);

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDataset, type OpenedDataset } from '../../scripts/lib/open-dataset';
 import { makeCtx, type Ctx } from '../../src/indicators/context';
+import { subUnitTable } from '../../src/indicators/subunits';
+import { share } from '../../src/indicators/context';
 import { memberProfile, memberProfileCounted, memberPyramid, memberPyramidCounted, memberTrend, memberTrendCounted } from '../../src/indicators/member-profile';
 
 // The year-end table built at load must give exactly what counting the members gives:
@@ -29,6 +31,20 @@ describe('year-end member stocks', () => {
       expect(await memberTrend(ctx, f, 2015, 2026)).toEqual(await memberTrendCounted(ctx, f, 2015, 2026));
     });
   }
+
+  it('sub-units side by side: members at the start and end, 61+ and mean age equal the counted members', async () => {
+    const f = { unitId: 'T01', from: '2023-01-01', to: '2023-12-31', clauses: [] };
+    const rows = await subUnitTable(ctx, f);
+    expect(rows.length).toBeGreaterThan(5);
+    for (const r of rows) {
+      const sub = { ...f, unitId: r.unitId };
+      const end = await memberProfileCounted(ctx, sub, '2023-12-31');
+      const start = await memberProfileCounted(ctx, sub, '2022-12-31');
+      expect([r.unitId, r.members, r.membersAtStart, r.aged61Plus, r.aged61Share, r.meanAge]).toEqual([
+        r.unitId, end.count, start.count, end.aged61Plus, share(end.aged61Plus, end.count), end.meanAge,
+      ]);
+    }
+  });
 
   it('a year outside the table, and a filtered count, take the way back', async () => {
     const f = { unitId: 'T01', from: '2010-01-01', to: '2010-12-31', clauses: [] };
