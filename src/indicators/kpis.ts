@@ -22,7 +22,7 @@ export async function computeKpis(engine: Engine, tree: UnitTree, scope: Scope |
   const f: Filters = { clauses: [], ...scope };
   const admissions = await countAdmissions(engine, f, dims);
   const members = await countMembersAt(engine, f, f.to, dims);
-  const t = periodTarget(tree, await loadTargets(engine), f);
+  const t = periodTarget(tree, await loadTargets(engine, tree), f);
   return {
     admissions,
     target: t?.target ?? null,

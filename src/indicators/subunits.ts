@@ -93,7 +93,7 @@ export async function subUnitTable(ctx: Ctx, f: Filters, stagnantYears = 3): Pro
        FROM cl LEFT JOIN ad USING (unit_id) JOIN unit_ancestor ua ON ua.unit_id = cl.unit_id WHERE ${inSubs} GROUP BY 1`,
       [...c.params, ...a.params, w.from, w.to, f.to, ...ids],
     ),
-    loadTargets(ctx.engine),
+    loadTargets(ctx.engine, ctx.loaded.tree),
   ]);
   const by = (rows: readonly Record<string, unknown>[]) => new Map(rows.map((r) => [r.id as string, r]));
   const [A, ME, MS, C] = [by(adm), by(memEnd), by(memStart), by(cells)];

@@ -28,7 +28,7 @@ export interface TargetValue {
 
 export const TARGETS_SQL = 'SELECT unit_id, from_year, to_year, target, target_max FROM targets';
 
-export async function loadTargets(engine: Engine): Promise<Map<string, TargetRow[]>> {
+async function readTargets(engine: Engine): Promise<Map<string, TargetRow[]>> {
   const rows = await engine.query<{ unit_id: string; from_year: number; to_year: number; target: number; target_max: number | null }>(
     TARGETS_SQL,
   );
@@ -40,6 +40,22 @@ export async function loadTargets(engine: Engine): Promise<Map<string, TargetRow
     else byUnit.set(r.unit_id, [row]);
   }
   return byUnit;
+}
+
+const read = new WeakMap<UnitTree, Promise<Map<string, TargetRow[]>>>();
+
+/**
+ * The targets of the loaded dataset by unit, read once per dataset (the tree
+ * is the dataset's identity): every view, tile and sentence asks for them.
+ */
+export function loadTargets(engine: Engine, tree: UnitTree): Promise<Map<string, TargetRow[]>> {
+  let t = read.get(tree);
+  if (!t) {
+    t = readTargets(engine);
+    read.set(tree, t);
+    t.catch(() => read.delete(tree));
+  }
+  return t;
 }
 
 function own(byUnit: Map<string, TargetRow[]>, unitId: string, fromYear: number, toYear: number): TargetValue | null {

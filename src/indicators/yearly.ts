@@ -46,7 +46,7 @@ export async function yearlyAdmissions(ctx: Ctx, f: Filters, fromYear: number, t
   for (let y = fromYear; y <= toYear; y++) {
     rows.push({ year: y, admissions: adm.find((r) => r.y === y)?.n ?? 0, members_start: ends.find((e) => e.year === y - 1)?.count ?? 0 });
   }
-  const targets = await loadTargets(ctx.engine);
+  const targets = await loadTargets(ctx.engine, ctx.loaded.tree);
   return rows.map((r) => {
     const t = yearTarget(ctx.loaded.tree, targets, f.unitId, r.year);
     return {

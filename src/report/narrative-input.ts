@@ -20,7 +20,7 @@ export async function narrativeInput(ctx: Ctx, f: Filters, stagnantYears = 3): P
     coverage(ctx, f),
     cellsWithoutAdmissionByType(ctx, f, stagnantYears),
     memberProfile(ctx, f),
-    loadTargets(ctx.engine),
+    loadTargets(ctx.engine, ctx.loaded.tree),
   ]);
   const target = periodTarget(ctx.loaded.tree, targets, f)?.target ?? null;
   const villageRow = cov.find((r) => r.type === VILLAGE);
