@@ -72,6 +72,8 @@ async function main() {
       console.log(`  ${view.padEnd(12)} ${ms(timings[timings.length >> 1]).padStart(7)} / ${ms(timings[timings.length - 1]).padStart(7)}  (${timings.length} changes)`);
     }
 
+    await change({ view: 'overview', unit: 'T01', from: '2025-01-01', to: '2025-12-31', f: '' });
+
     if (!args['skip-large']) {
       const files = readdirSync(dir).filter((n) => n.endsWith('.csv')).map((n) => join(dir, n));
       const bytes = files.reduce((s, f) => s + statSync(f).size, 0);
