@@ -1,4 +1,4 @@
-import { parseArgs } from './lib/args';
+import { intArg, parseArgs } from './lib/args';
 import { openScope } from './lib/open-scope';
 import { codeLabel } from '../src/dataset/codes';
 import { ADMISSION_FLAGS } from '../src/indicators/admission-profile';
@@ -79,9 +79,7 @@ async function main() {
   if (format !== 'json' && format !== 'text') fail(`--format phải là json hoặc text`);
   const lang = args.lang ?? 'vi';
   if (lang !== 'vi' && lang !== 'en') fail(`--lang phải là vi hoặc en`);
-  const stagnantArg = args['stagnant-years'] ?? '3';
-  const stagnantYears = typeof stagnantArg === 'string' && /^\d+$/.test(stagnantArg) ? Number(stagnantArg) : 0;
-  if (stagnantYears < 1 || stagnantYears > 50) fail(`--stagnant-years phải là số nguyên từ 1 đến 50: ${stagnantArg}`);
+  const stagnantYears = intArg(args['stagnant-years'], 'stagnant-years', 3, 1, 50, fail);
   const { engine, ds, loaded, scope } = await openScope(dir, args, fail);
   const report = await buildReport(engine, loaded, ds, scope, { stagnantYears, lang });
   process.stdout.write(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : `${text(report)}\n`);

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import { parseArgs } from './lib/args';
+import { intArg, parseArgs } from './lib/args';
 import { openScope } from './lib/open-scope';
 import type { Filters } from '../src/filters/filters';
 import { isIsoDate } from '../src/filters/period';
@@ -17,13 +17,6 @@ const USAGE =
 function fail(message: string): never {
   process.stderr.write(`snapshot: ${message}\n`);
   process.exit(1);
-}
-
-function intArg(v: string | true | undefined, name: string, dflt: number, min: number, max: number): number {
-  if (v === undefined) return dflt;
-  const n = typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : NaN;
-  if (!(n >= min && n <= max)) fail(`--${name} phải là số nguyên từ ${min} đến ${max}: ${v}`);
-  return n;
 }
 
 async function main() {
@@ -49,8 +42,8 @@ async function main() {
   if (!/\.html?$/i.test(out)) fail(`--out phải là tệp .html: ${out}`);
   const lang = args.lang ?? 'vi';
   if (lang !== 'vi' && lang !== 'en') fail('--lang phải là vi hoặc en');
-  const minCell = intArg(args['min-cell'], 'min-cell', DEFAULT_MIN_CELL, 1, 1000);
-  const stagnantYears = intArg(args['stagnant-years'], 'stagnant-years', 3, 1, 50);
+  const minCell = intArg(args['min-cell'], 'min-cell', DEFAULT_MIN_CELL, 1, 1000, fail);
+  const stagnantYears = intArg(args['stagnant-years'], 'stagnant-years', 3, 1, 50, fail);
   if (typeof args.date === 'string' && !isIsoDate(args.date)) fail(`--date phải là ngày dạng YYYY-MM-DD: ${args.date}`);
   const generatedAt = typeof args.date === 'string' ? args.date : new Date().toISOString().slice(0, 10);
   const { engine, loaded, scope } = await openScope(dir, args, fail);

@@ -16,3 +16,11 @@ export function parseArgs(argv: string[], known: Record<string, 'value' | 'flag'
   }
   return out;
 }
+
+/** A whole-number argument within bounds, or `dflt` when absent; `fail` ends the command with a one-line reason. */
+export function intArg(v: string | true | undefined, name: string, dflt: number, min: number, max: number, fail: (m: string) => never): number {
+  if (v === undefined) return dflt;
+  const n = typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : NaN;
+  if (!(n >= min && n <= max)) fail(`--${name} phải là số nguyên từ ${min} đến ${max}: ${v}`);
+  return n;
+}

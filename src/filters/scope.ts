@@ -30,10 +30,3 @@ export function scopeFromParams(params: URLSearchParams, loaded: LoadedDataset):
   const period = from && to && isIsoDate(from) && isIsoDate(to) && from <= to ? { from, to } : fallback;
   return { unitId: unit && loaded.tree.units.has(unit) ? unit : fallback.unitId, from: period.from, to: period.to };
 }
-
-export function scopeToParams(scope: Scope, params = new URLSearchParams()): URLSearchParams {
-  params.set('unit', scope.unitId);
-  params.set('from', scope.from);
-  params.set('to', scope.to);
-  return params;
-}

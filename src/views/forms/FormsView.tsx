@@ -5,7 +5,7 @@ import { viewKey } from '../common';
 import type { ViewProps } from '../types';
 import { useAsync } from '../use-async';
 import { downloadText } from '../../report/csv-export';
-import { formsFileName, XLSX_TYPE } from './download-bytes';
+import { formsFileName, XLSX_TYPE } from './file-name';
 import { FormTableView } from './FormTableView';
 import '../tables.css';
 import './forms.css';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formsFileName } from '../../../src/views/forms/download-bytes';
+import { formsFileName } from '../../../src/views/forms/file-name';
 
 describe('formsFileName', () => {
   it('is ASCII whatever the unit id holds', () => {
