@@ -72,7 +72,8 @@ export function targetOption(input: TargetInput, lang: Lang): EChartsCoreOption 
           silent: true,
           symbol: 'none',
           lineStyle: { type: 'dotted', color: PALETTE.reference },
-          label: { formatter: () => formatTick(100, 'percent', lang) },
+          // the right axis already reads 100%: a label here would print over it
+          label: { show: false },
           data: [{ yAxis: 100 }],
         },
       },
