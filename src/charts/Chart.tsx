@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { Lang } from '../dataset/types';
 import { echarts } from './echarts-setup';
 import { chartFileName } from './file-name';
+import { optionFingerprint } from './fingerprint';
 
 /**
  * What `onClick` receives for a click on a bar, point or slice (marks and
@@ -33,6 +34,16 @@ export interface ChartProps {
 
 const DOWNLOAD = { vi: 'Tải PNG', en: 'Download PNG' } as const;
 
+type CoreProps = { option: EChartsCoreOption; style?: { height?: unknown } };
+
+/**
+ * Redraw only when the option draws something else or the height changed:
+ * builders run on every render and return new objects with new formatter
+ * functions, which echarts-for-react's own deep comparison never finds equal.
+ */
+const shouldSetOption = (prev: CoreProps, next: CoreProps) =>
+  prev.style?.height !== next.style?.height || optionFingerprint(prev.option) !== optionFingerprint(next.option);
+
 interface EChartsEvent {
   componentType?: string;
   dataIndex?: number;
@@ -43,8 +54,8 @@ interface EChartsEvent {
 
 /**
  * The one chart component: mounts a prebuilt option (canvas renderer, so the
- * PNG export works), `notMerge` so removed series disappear, inside a
- * `<figure>` with the title as caption and a PNG download button.
+ * PNG export works), `notMerge` so removed series disappear, redrawn only
+ * when the option changed, inside a `<figure>` with the title as caption and a PNG download button.
  */
 export function Chart({ option, height, title, lang, onClick, testId }: ChartProps) {
   const ref = useRef<ReactEChartsCore>(null);
@@ -90,6 +101,7 @@ export function Chart({ option, height, title, lang, onClick, testId }: ChartPro
         echarts={echarts}
         option={option}
         notMerge
+        shouldSetOption={shouldSetOption as never}
         opts={{ renderer: 'canvas' }}
         onEvents={onEvents}
         style={{ height, width: '100%' }}
