@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { parseArgs } from './lib/args';
 
-const args = parseArgs(process.argv.slice(2), { members: 'value', port: 'value', 'skip-large': 'flag' });
+const args = parseArgs(process.argv.slice(2), { members: 'value', port: 'value', 'skip-large': 'flag', profile: 'flag' });
 const members = Number(args.members ?? 1_000_000);
 const port = Number(args.port ?? 5793);
 const base = `http://127.0.0.1:${port}/`;
@@ -21,6 +21,22 @@ const dir = `/tmp/bench-data-${members}`;
 
 function ms(n: number) {
   return `${Math.round(n)} ms`;
+}
+
+type Profile = { t0: number; log: { sql: string; start: number; end: number }[] };
+
+/** --profile: each change's queries, when they ran relative to the change, and the time no query was running. */
+function printProfile(patch: Record<string, string>, took: number, { t0, log }: Profile) {
+  const busy = log.reduce((s, q) => s + (q.end - q.start), 0);
+  const lastEnd = log.reduce((m, q) => Math.max(m, q.end - t0), 0);
+  console.log(`    ${JSON.stringify(patch)}: ${took} ms, ${log.length} queries, ${Math.round(busy)} ms in queries, last query ended at ${Math.round(lastEnd)} ms`);
+  // the engine's worker runs one query at a time: a query's own time starts when the one before it ended
+  let prevEnd = 0;
+  for (const q of [...log].sort((a, b) => a.end - b.end)) {
+    const own = q.end - Math.max(q.start, prevEnd);
+    prevEnd = q.end;
+    console.log(`      ${String(Math.round(q.start - t0)).padStart(5)} ${String(Math.round(q.end - t0)).padStart(5)} own ${String(Math.round(own)).padStart(4)}  ${q.sql.slice(0, 100)}`);
+  }
 }
 
 async function main() {
@@ -49,15 +65,23 @@ async function main() {
     console.log(`sample first load (engine start + fetch + validate + tables): ${ms(Date.now() - t0)}`);
 
     // A filter change is driven through the URL contract (history + popstate, as Back/Forward do);
-    // "ready" is the app's own signal that every panel of the view shows the new filters.
+    // "ready" is the app's own signal that every panel of the view shows the new filters,
+    // and `data-ready-for` the address it shows them for.
     const change = async (patch: Record<string, string>) => {
+      if (args.profile) await page.evaluate('window.__engineLog = []; window.__t0 = performance.now()');
       const s = Date.now();
       await page.evaluate(`(() => { const p = new URLSearchParams(location.search); for (const [k, v] of Object.entries(${JSON.stringify(patch)})) p.set(k, v); history.pushState(null, '', '?' + p); dispatchEvent(new PopStateEvent('popstate')); })()`);
       await page.waitForFunction(
-        (want) => Object.entries(want).every(([k, v]) => (new URL(location.href).searchParams.get(k) ?? '') === v) && document.body.dataset.ready === '1',
+        (want) => {
+          // ready for this URL (the app leaves defaults out: no `view` is the overview, no `f` no clauses)
+          const shown = new URLSearchParams(document.body.dataset.ready === '1' ? (document.body.dataset.readyFor ?? '') : '');
+          return Object.entries(want).every(([k, v]) => (shown.get(k) ?? (k === 'view' ? 'overview' : '')) === v);
+        },
         patch,
       );
-      return Date.now() - s;
+      const took = Date.now() - s;
+      if (args.profile) printProfile(patch, took, (await page.evaluate('({ t0: window.__t0, log: window.__engineLog })')) as Profile);
+      return took;
     };
     const units = ['T01.H01', 'T01.H02', 'T01.XM01', 'T01.H02.X03', 'T01'];
     const periods = [['2023-01-01', '2023-12-31'], ['2021-01-01', '2025-12-31'], ['2025-01-01', '2025-12-31']];

@@ -26,7 +26,7 @@ import { VIEWS, type ViewId, type ViewProps } from './views/types';
 import { FormsView } from './views/forms/FormsView';
 import { Presentation } from './views/present/Presentation';
 import { UnitsView } from './views/units/UnitsView';
-import { usePending } from './views/use-async';
+import { pendingNow, usePending } from './views/use-async';
 
 interface Busy {
   message: string;
@@ -132,10 +132,18 @@ export function App() {
   }, [JSON.stringify(state)]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const ready = !busy && !!filters && pending === 0;
+  // Runs after the views' own effects of the same commit: a change that started queries is
+  // not ready yet even though this render counted none. `readyFor` names the URL shown.
+  const stateKey = JSON.stringify(state);
   useEffect(() => {
-    if (ready) document.body.dataset.ready = '1';
-    else delete document.body.dataset.ready;
-  }, [ready]);
+    if (ready && pendingNow() === 0) {
+      document.body.dataset.readyFor = window.location.search;
+      document.body.dataset.ready = '1';
+    } else {
+      delete document.body.dataset.ready;
+      delete document.body.dataset.readyFor;
+    }
+  }, [ready, stateKey]);
 
   useEffect(() => {
     document.documentElement.lang = lang;

@@ -13,6 +13,16 @@ const BUNDLES: duckdb.DuckDBBundles = {
   eh: { mainModule: ehWasm, mainWorker: ehWorker },
 };
 
+/**
+ * Opt-in timing for `npm run bench`: when the page has `window.__engineLog`
+ * as an array, each query appends its start, end and the start of its text.
+ */
+type QueryTiming = { sql: string; start: number; end: number };
+function timingLog(): QueryTiming[] | undefined {
+  const log = (globalThis as { __engineLog?: unknown }).__engineLog;
+  return Array.isArray(log) ? (log as QueryTiming[]) : undefined;
+}
+
 /** DuckDB-WASM in a Web Worker, for the page. */
 export async function createBrowserEngine(): Promise<Engine> {
   const bundle = await duckdb.selectBundle(BUNDLES);
@@ -26,9 +36,16 @@ export async function createBrowserEngine(): Promise<Engine> {
 
   return {
     async query<T extends Row>(sql: string, params: readonly SqlValue[] = []) {
-      if (params.length === 0) return toRows<T>(await conn.query(sql));
-      const st = await statements.get(sql, () => conn.prepare(sql));
-      return toRows<T>(await st.query(...params));
+      const log = timingLog();
+      const start = log ? performance.now() : 0;
+      let rows: T[];
+      if (params.length === 0) rows = toRows<T>(await conn.query(sql));
+      else {
+        const st = await statements.get(sql, () => conn.prepare(sql));
+        rows = toRows<T>(await st.query(...params));
+      }
+      log?.push({ sql: sql.replace(/\s+/g, ' ').slice(0, 160), start, end: performance.now() });
+      return rows;
     },
     async exec(sql: string) {
       await statements.clear();

@@ -4,6 +4,9 @@ let pending = 0;
 const listeners = new Set<() => void>();
 const emit = () => listeners.forEach((l) => l());
 
+/** How many view queries are running now (read in an effect, after this commit's queries started). */
+export const pendingNow = () => pending;
+
 /** How many view queries are running: the page is "ready" only at 0. */
 export function usePending(): number {
   return useSyncExternalStore(
