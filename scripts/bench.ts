@@ -4,7 +4,8 @@
  *  - loading a generated dataset of N members (default 1,000,000) through the
  *    file input: total time, rows/s, the longest main-thread stall while it
  *    loads (a frozen page shows up here), and whether progress was shown;
- *  - filter changes on the sample: time from a change to data-ready.
+ *  - filter changes on the sample: time from a change to data-ready, with the
+ *    engine's result cache off (every query runs) and on (as a user gets it).
  * Speed is measured here, never asserted in tests.
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -13,7 +14,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { parseArgs } from './lib/args';
 
-const args = parseArgs(process.argv.slice(2), { members: 'value', port: 'value', 'skip-large': 'flag', profile: 'flag' });
+const args = parseArgs(process.argv.slice(2), { members: 'value', port: 'value', 'skip-large': 'flag', profile: 'flag', views: 'value' });
 const members = Number(args.members ?? 1_000_000);
 const port = Number(args.port ?? 5793);
 const base = `http://127.0.0.1:${port}/`;
@@ -84,17 +85,30 @@ async function main() {
       return took;
     };
     const units = ['T01.H01', 'T01.H02', 'T01.XM01', 'T01.H02.X03', 'T01'];
-    const periods = [['2023-01-01', '2023-12-31'], ['2021-01-01', '2025-12-31'], ['2025-01-01', '2025-12-31']];
-    console.log('filter change -> every panel of the view ready (median / max of unit, period and cross-filter changes):');
-    for (const view of ['overview', 'composition', 'members', 'cells', 'units', 'forms']) {
-      await change({ view, unit: 'T01', from: '2025-01-01', to: '2025-12-31', f: '' });
-      const timings: number[] = [];
-      for (const unit of units) timings.push(await change({ unit }));
-      for (const [from, to] of periods) timings.push(await change({ from, to }));
-      timings.push(await change({ f: 'sex:nu' }), await change({ f: 'cell_type:thon_to_dan_pho' }), await change({ f: '' }));
-      timings.sort((a, b) => a - b);
-      console.log(`  ${view.padEnd(12)} ${ms(timings[timings.length >> 1]).padStart(7)} / ${ms(timings[timings.length - 1]).padStart(7)}  (${timings.length} changes)`);
+    const periods = [['2023-01-01', '2023-12-31'], ['2021-01-01', '2025-12-31'], ['2026-01-01', '2026-10-31'], ['2025-01-01', '2025-12-31']];
+    const views = typeof args.views === 'string' ? args.views.split(',') : ['overview', 'composition', 'members', 'cells', 'units', 'forms'];
+    const stat = (t: number[]) => {
+      const s = [...t].sort((a, b) => a - b);
+      return `${ms(s[s.length >> 1]).padStart(7)} / ${ms(s[s.length - 1]).padStart(7)}`;
+    };
+    // Cold: the engine's result cache is off, so every question of every panel is asked anew
+    // (a first visit). Then as used: answers already given (another view of the same unit and
+    // period, a step back) come from the cache.
+    const results = new Map<string, string[]>();
+    for (const mode of ['cold', 'cached'] as const) {
+      await page.evaluate(`window.__engineNoCache = ${mode === 'cold'}`);
+      for (const view of views) {
+        await change({ view, unit: 'T01', from: '2025-01-01', to: '2025-12-31', f: '' });
+        const timings: number[] = [];
+        for (const unit of units) timings.push(await change({ unit }));
+        for (const [from, to] of periods) timings.push(await change({ from, to }));
+        timings.push(await change({ f: 'sex:nu' }), await change({ f: 'cell_type:thon_to_dan_pho' }), await change({ f: '' }));
+        results.set(view, [...(results.get(view) ?? []), stat(timings)]);
+      }
     }
+    console.log(`filter change -> every panel of the view ready, median / max of ${units.length + periods.length + 3} unit, period and cross-filter changes:`);
+    console.log(`  ${'view'.padEnd(12)} ${'cold'.padStart(17)}  ${'with cache'.padStart(17)}`);
+    for (const [view, [cold, cached]] of results) console.log(`  ${view.padEnd(12)} ${cold}  ${cached}`);
 
     await change({ view: 'overview', unit: 'T01', from: '2025-01-01', to: '2025-12-31', f: '' });
 
