@@ -17,10 +17,12 @@ const BUNDLES: duckdb.DuckDBBundles = {
 /**
  * Switches for `npm run bench`: with `window.__engineLog` an array, each query
  * the engine runs appends its start, end and the start of its text; with
- * `window.__engineNoCache` true, every question is asked of the engine anew.
+ * `window.__engineCacheEpoch` a number, answers are shared only among questions
+ * asked under the same number (the bench's "cold": a change reuses nothing
+ * from the changes before it).
  */
 type QueryTiming = { sql: string; start: number; end: number };
-type BenchSwitches = { __engineLog?: unknown; __engineNoCache?: unknown };
+type BenchSwitches = { __engineLog?: unknown; __engineCacheEpoch?: unknown };
 function timingLog(): QueryTiming[] | undefined {
   const log = (globalThis as BenchSwitches).__engineLog;
   return Array.isArray(log) ? (log as QueryTiming[]) : undefined;
@@ -54,8 +56,8 @@ export async function createBrowserEngine(): Promise<Engine> {
 
   return {
     query<T extends Row>(sql: string, params: readonly SqlValue[] = []) {
-      if ((globalThis as BenchSwitches).__engineNoCache === true) return run<T>(sql, params);
-      return results.get(sql, params, () => run<T>(sql, params));
+      const epoch = (globalThis as BenchSwitches).__engineCacheEpoch;
+      return results.get(typeof epoch === 'number' ? `-- ${epoch}\n${sql}` : sql, params, () => run<T>(sql, params));
     },
     async exec(sql: string) {
       results.clear();

@@ -69,14 +69,14 @@ function toProfile(r: Record<string, unknown>): AdmissionProfile {
 }
 
 /** Who was admitted in the period: counts of each kind, the Biểu 2 age bands and the mean age. */
-export async function admissionProfile(ctx: Ctx, f: Filters): Promise<AdmissionProfile> {
+export async function admissionProfile(ctx: Pick<Ctx, 'engine' | 'dims'>, f: Filters): Promise<AdmissionProfile> {
   const w = admissionsWhere(f, ctx.dims);
   const [row] = await ctx.engine.query(`SELECT ${profileColumns('a')} FROM fact_admissions a WHERE ${w.sql}`, w.params);
   return toProfile(row);
 }
 
 /** The same profile for each calendar year of the period that has admissions. */
-export async function admissionProfileByYear(ctx: Ctx, f: Filters): Promise<(AdmissionProfile & { year: number })[]> {
+export async function admissionProfileByYear(ctx: Pick<Ctx, 'engine' | 'dims'>, f: Filters): Promise<(AdmissionProfile & { year: number })[]> {
   const w = admissionsWhere(f, ctx.dims);
   const rows = await ctx.engine.query(
     `SELECT a.x_year AS year, ${profileColumns('a')} FROM fact_admissions a WHERE ${w.sql} GROUP BY a.x_year ORDER BY a.x_year`,

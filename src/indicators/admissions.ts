@@ -2,7 +2,7 @@ import type { Filters } from '../filters/filters';
 import type { Engine } from '../engine/types';
 import { DIMENSIONS, type Dimension } from './dimensions';
 import type { IndicatorDef } from './types';
-import { admissionsWhere } from './where';
+import { admissionProfile } from './admission-profile';
 
 /** Kết nạp: admission rows with `admitted_on` in the period, at the unit or below. */
 export const admissions: IndicatorDef = {
@@ -15,8 +15,10 @@ export const admissions: IndicatorDef = {
   format: 'count',
 };
 
+/**
+ * The period's admissions: the count of the admission profile, whose query the
+ * tiles, the narrative and the composition view share (asked once per change).
+ */
 export async function countAdmissions(engine: Engine, f: Filters, dims: readonly Dimension[] = DIMENSIONS): Promise<number> {
-  const w = admissionsWhere(f, dims);
-  const [row] = await engine.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM fact_admissions a WHERE ${w.sql}`, w.params);
-  return row.n;
+  return (await admissionProfile({ engine, dims: [...dims] }, f)).count;
 }

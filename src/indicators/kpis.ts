@@ -20,9 +20,8 @@ export interface Kpis {
 
 export async function computeKpis(engine: Engine, tree: UnitTree, scope: Scope | Filters, dims: readonly Dimension[] = DIMENSIONS): Promise<Kpis> {
   const f: Filters = { clauses: [], ...scope };
-  const admissions = await countAdmissions(engine, f, dims);
-  const members = await countMembersAt(engine, f, f.to, dims);
-  const t = periodTarget(tree, await loadTargets(engine, tree), f);
+  const [admissions, members, targets] = await Promise.all([countAdmissions(engine, f, dims), countMembersAt(engine, f, f.to, dims), loadTargets(engine, tree)]);
+  const t = periodTarget(tree, targets, f);
   return {
     admissions,
     target: t?.target ?? null,

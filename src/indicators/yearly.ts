@@ -2,11 +2,10 @@ import type { Filters } from '../filters/filters';
 import type { Ctx } from './context';
 import { round2 } from './context';
 import { comparableAchievementPct } from './achievement';
-import { inSubtree } from './subtree';
+import { admissionProfileByYear } from './admission-profile';
 import { loadTargets, yearTarget } from './target';
 import type { IndicatorDef } from './types';
 import { memberTrend } from './member-profile';
-import { clausesWhere } from './where';
 
 /** Tỷ lệ kết nạp: admissions in a year / members at the start of that year × 100 (Nghị quyết 21-NQ/TW: 3–4%). */
 export const admissionRate: IndicatorDef = {
@@ -34,19 +33,17 @@ export interface YearRow {
  * target, and the admission rate. A year cut by the data date counts what the data has.
  */
 export async function yearlyAdmissions(ctx: Ctx, f: Filters, fromYear: number, toYear: number): Promise<YearRow[]> {
-  const ca = clausesWhere('admissions', f.clauses, ctx.dims, 'a');
-  const adm = await ctx.engine.query<{ y: number; n: number }>(
-    `SELECT a.x_year AS y, count(*)::INTEGER AS n FROM fact_admissions a
-     WHERE ${inSubtree('a')} AND ${ca.sql} AND a.x_year BETWEEN ? AND ? GROUP BY 1`,
-    [f.unitId, ...ca.params, fromYear, toYear],
-  );
-  // members at the start of year Y are those at the end of Y − 1
-  const ends = await memberTrend(ctx, f, fromYear - 1, toYear - 1);
+  // the per-year profile of the whole span: the same question as the overview's composition trend
+  const [adm, ends, targets] = await Promise.all([
+    admissionProfileByYear(ctx, { ...f, from: `${fromYear}-01-01`, to: `${toYear}-12-31` }),
+    // members at the start of year Y are those at the end of Y − 1
+    memberTrend(ctx, f, fromYear - 1, toYear - 1),
+    loadTargets(ctx.engine, ctx.loaded.tree),
+  ]);
   const rows = [];
   for (let y = fromYear; y <= toYear; y++) {
-    rows.push({ year: y, admissions: adm.find((r) => r.y === y)?.n ?? 0, members_start: ends.find((e) => e.year === y - 1)?.count ?? 0 });
+    rows.push({ year: y, admissions: adm.find((r) => r.year === y)?.count ?? 0, members_start: ends.find((e) => e.year === y - 1)?.count ?? 0 });
   }
-  const targets = await loadTargets(ctx.engine, ctx.loaded.tree);
   return rows.map((r) => {
     const t = yearTarget(ctx.loaded.tree, targets, f.unitId, r.year);
     return {

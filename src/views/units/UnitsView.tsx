@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { barOption } from '../../charts/bar-option';
 import { Chart } from '../../charts/Chart';
-import { subUnitTable } from '../../indicators/subunits';
+import { periodSubUnits, subUnitTable } from '../../indicators/subunits';
 import { DataTable } from '../../ui/DataTable';
 import type { ViewProps } from '../types';
 import { useAsync } from '../use-async';
@@ -46,8 +46,12 @@ export function UnitsView(props: ViewProps) {
   const unitName = unit?.name ?? filters.unitId;
   const key = JSON.stringify([filters, stagnantYears, ctx.loaded.dataDate, tree.units.size]);
   const { data: fetched, error, stale } = useAsync(key, async () => {
-    const subs = await subUnitTable(ctx, filters, stagnantYears);
-    return { subs, own: subs.length ? await ownRow(ctx, filters, stagnantYears) : undefined };
+    // the totals row needs no sub-unit figure: both are asked at once
+    const [subs, own] = await Promise.all([
+      subUnitTable(ctx, filters, stagnantYears),
+      periodSubUnits(ctx, filters).length ? ownRow(ctx, filters, stagnantYears) : undefined,
+    ]);
+    return { subs, own };
   });
   // labels follow the language without a new query
   const data = useMemo(() => {
