@@ -34,6 +34,14 @@ export interface ChartProps {
 
 const DOWNLOAD = { vi: 'Tải PNG', en: 'Download PNG' } as const;
 
+/**
+ * An update replaces every component the builders set except the tooltip
+ * which is merged: a replaced tooltip is built anew, and building one reads
+ * the page layout (a forced reflow per chart, tens of ms on a page that just
+ * changed). The builders always set the tooltip's every key.
+ */
+const REPLACED = ['title', 'legend', 'grid', 'xAxis', 'yAxis', 'series'];
+
 type CoreProps = { option: EChartsCoreOption; style?: { height?: unknown } };
 
 /**
@@ -54,8 +62,8 @@ interface EChartsEvent {
 
 /**
  * The one chart component: mounts a prebuilt option (canvas renderer, so the
- * PNG export works), `notMerge` so removed series disappear, redrawn only
- * when the option changed, inside a `<figure>` with the title as caption and a PNG download button.
+ * PNG export works), redrawn only when the option changed (series and axes
+ * replaced, so removed ones disappear), inside a `<figure>` with the title as caption and a PNG download button.
  */
 export function Chart({ option, height, title, lang, onClick, testId }: ChartProps) {
   const ref = useRef<ReactEChartsCore>(null);
@@ -100,7 +108,7 @@ export function Chart({ option, height, title, lang, onClick, testId }: ChartPro
         ref={ref}
         echarts={echarts}
         option={option}
-        notMerge
+        replaceMerge={REPLACED}
         shouldSetOption={shouldSetOption as never}
         opts={{ renderer: 'canvas' }}
         onEvents={onEvents}

@@ -29,3 +29,10 @@ export function wholeYear(p: Period): number | null {
   const y = Number(p.from.slice(0, 4));
   return p.from === `${y}-01-01` && p.to === `${y}-12-31` ? y : null;
 }
+
+/** The ISO date of the day before `iso` (the start of a period is counted at the end of the day before it). */
+export function dayBefore(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}

@@ -4,7 +4,7 @@ import { round1 } from './context';
 import { ethnicGroup, MEMBER_AGE_BANDS, religiousGroup } from './dimensions';
 import { inSubtree } from './subtree';
 import type { IndicatorDef } from './types';
-import { yearEndStock, yearEndStocks } from './member-years';
+import { LEFT_REASONS, yearChange, yearEndStock, yearEndStocks } from './member-years';
 import { clausesWhere, membersWhere } from './where';
 
 /** Đội ngũ đảng viên at a date D (the period's end); ages are year(D) − birth year. */
@@ -189,7 +189,7 @@ export function memberEventsSql(source: string): string {
 }
 
 
-export const LEFT_REASONS = ['tu_tran', 'chuyen_di', 'xoa_ten', 'khai_tru', 'xin_ra'] as const;
+export { LEFT_REASONS };
 
 /** Biểu 1: members at the start, admitted, left by reason, members at the end. `start` is the day before `from`. */
 export interface MemberChange {
@@ -218,7 +218,14 @@ function toChange(f: Filters, r: Record<string, number> | undefined): MemberChan
   return { from: f.from, to: f.to, start: v('start'), admitted: v('admitted'), left, leftTotal: Object.values(left).reduce((s, n) => s + n, 0), end: v('end') };
 }
 
+/** Biểu 1 of the unit: from the year tables for whole calendar years, else counted. */
 export async function memberChange(ctx: Ctx, f: Filters): Promise<MemberChange> {
+  const years = await yearChange(ctx.engine, f, ctx.dims);
+  return years ? toChange(f, years.get(f.unitId)) : memberChangeCounted(ctx, f);
+}
+
+/** Biểu 1 counted over the members themselves (any period, any filter). */
+export async function memberChangeCounted(ctx: Ctx, f: Filters): Promise<MemberChange> {
   const c = clausesWhere('members', f.clauses, ctx.dims, 'm');
   const [r] = await ctx.engine.query<Record<string, number>>(
     `SELECT ${changeColumns()} FROM fact_members m WHERE ${inSubtree('m')} AND ${c.sql}`,
@@ -229,6 +236,11 @@ export async function memberChange(ctx: Ctx, f: Filters): Promise<MemberChange> 
 
 /** `memberChange` for each of the given sub-units, in one grouped query. */
 export async function memberChangeBySubUnit(ctx: Ctx, f: Filters, ids: readonly string[]): Promise<Map<string, MemberChange>> {
+  const years = await yearChange(ctx.engine, f, ctx.dims, ids);
+  return years ? new Map(ids.map((id) => [id, toChange(f, years.get(id))])) : memberChangeBySubUnitCounted(ctx, f, ids);
+}
+
+export async function memberChangeBySubUnitCounted(ctx: Ctx, f: Filters, ids: readonly string[]): Promise<Map<string, MemberChange>> {
   const c = clausesWhere('members', f.clauses, ctx.dims, 'm');
   const rows = ids.length
     ? await ctx.engine.query<Record<string, number> & { gid: string }>(

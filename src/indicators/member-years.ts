@@ -45,6 +45,55 @@ export async function createMemberYears(engine: Engine, schema: string): Promise
      SELECT m.unit_id, m.y AS year, ${STOCK_COLUMNS.map(([k, e]) => `${e}::DOUBLE AS "${k}"`).join(', ')}
      FROM m GROUP BY 1, 2`,
   );
+  // Biểu 1's movements per unit and calendar year: admitted (by the register's date) and left by reason
+  await engine.exec(
+    `CREATE TABLE ${schema}.member_flow AS
+     SELECT unit_id, year, ${FLOW_COLUMNS.map((k) => `sum("${k}")::DOUBLE AS "${k}"`).join(', ')} FROM (
+       SELECT unit_id, year(admitted_on) AS year, 1 AS admitted, ${FLOW_COLUMNS.slice(1).map((k) => `0 AS "${k}"`).join(', ')}
+       FROM ${schema}.fact_members
+       UNION ALL
+       SELECT unit_id, year(left_on), 0, ${LEFT_KEYS.map((r) => (r === 'unknown' ? 'CASE WHEN left_reason IS NULL THEN 1 ELSE 0 END' : `CASE WHEN left_reason = '${r}' THEN 1 ELSE 0 END`)).join(', ')}
+       FROM ${schema}.fact_members WHERE left_on IS NOT NULL) GROUP BY 1, 2`,
+  );
+}
+
+/** The reasons for leaving that Biểu 1 counts (`tu_tran` …), and `unknown` for none given. */
+export const LEFT_REASONS = ['tu_tran', 'chuyen_di', 'xoa_ten', 'khai_tru', 'xin_ra'] as const;
+const LEFT_KEYS = [...LEFT_REASONS, 'unknown'] as const;
+const FLOW_COLUMNS = ['admitted', ...LEFT_KEYS.map((k) => `l_${k}`)];
+
+/** Biểu 1 figures as columns: start, admitted, l_<reason>…, end. */
+export type ChangeRow = Record<string, number>;
+
+/**
+ * Biểu 1 of the unit (or, with `ids`, of each of those sub-units) from the
+ * year tables, when the period is whole calendar years the tables cover and
+ * nothing narrows the members: the stock at the end of the year before, the
+ * movements of the years, the stock at the end of the last. Else null (the
+ * caller counts the members themselves).
+ */
+export async function yearChange(engine: Engine, f: Filters, dims: readonly Dimension[], ids?: readonly string[]): Promise<Map<string, ChangeRow> | null> {
+  const y1 = Number(f.from.slice(0, 4));
+  const y2 = Number(f.to.slice(0, 4));
+  if (f.from !== `${y1}-01-01` || f.to !== `${y2}-12-31` || !unfiltered(f, dims) || (ids && ids.length === 0)) return null;
+  const group = ids ? `g.ancestor_id IN (${ids.map(() => '?').join(', ')})` : 'g.ancestor_id = ?';
+  const keys = ids ?? [f.unitId];
+  const rows = await engine.query<ChangeRow & { covered: boolean; gid: string | null }>(
+    `SELECT r.covered, s.* FROM (SELECT lo <= ? AND hi >= ? AS covered FROM member_year_range) r
+     LEFT JOIN (
+       SELECT g.ancestor_id AS gid, sum(x.start)::INTEGER AS start, sum(x."end")::INTEGER AS "end",
+              ${FLOW_COLUMNS.map((k) => `sum(x."${k}")::INTEGER AS "${k}"`).join(', ')}
+       FROM (SELECT y.unit_id, CASE WHEN y.year = ? THEN y.n ELSE 0 END AS start, CASE WHEN y.year = ? THEN y.n ELSE 0 END AS "end",
+                    ${FLOW_COLUMNS.map((k) => `0 AS "${k}"`).join(', ')}
+             FROM member_year y WHERE y.year IN (?, ?)
+             UNION ALL
+             SELECT w.unit_id, 0, 0, ${FLOW_COLUMNS.map((k) => `w."${k}"`).join(', ')} FROM member_flow w WHERE w.year BETWEEN ? AND ?) x
+       JOIN unit_ancestor g ON g.unit_id = x.unit_id WHERE ${group} GROUP BY 1) s ON TRUE`,
+    [y1 - 1, y2, y1 - 1, y2, y1 - 1, y2, y1, y2, ...keys],
+  );
+  if (!rows[0]?.covered) return null;
+  const by = new Map(rows.filter((r) => r.gid !== null).map((r) => [r.gid!, r]));
+  return new Map(keys.map((id) => [id, by.get(id) ?? {}]));
 }
 
 /** No clause narrows the members (the table holds all of them). */

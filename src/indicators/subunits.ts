@@ -1,8 +1,9 @@
+import { dayBefore } from '../filters/period';
 import type { SqlValue } from '../engine/types';
 import type { Filters } from '../filters/filters';
 import { subUnits, type UnitInfo } from '../model/tree';
 import { comparableAchievementPct } from './achievement';
-import { ADMISSION_FLAGS } from './admission-profile';
+import { ADMISSION_FLAGS, flagSums } from './admission-profile';
 import type { Ctx } from './context';
 import { round1, round2, share } from './context';
 import { stagnantWindow } from './cells';
@@ -32,12 +33,6 @@ export interface SubUnitRow {
   cellsWithoutAdmission: number;
 }
 
-function dayBefore(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
-}
-
 /** Direct sub-units active at some point of the period (a unit dissolved before it, or formed after it, has nothing to show). */
 export function periodSubUnits(ctx: Ctx, f: Filters): UnitInfo[] {
   return subUnits(ctx.loaded.tree, f.unitId).filter((u) => (!u.activeFrom || u.activeFrom <= f.to) && (!u.activeTo || u.activeTo >= f.from));
@@ -57,7 +52,7 @@ export async function subUnitTable(ctx: Ctx, f: Filters, stagnantYears = 3): Pro
   const q = (sql: string, params: SqlValue[]) => ctx.engine.query(sql, params);
   const [adm, memEnd, memStart, cells, targets] = await Promise.all([
     q(
-      `SELECT ua.ancestor_id AS id, count(*)::INTEGER AS n, ${ADMISSION_FLAGS.map((fl) => `count(*) FILTER (WHERE ${fl.where('a')})::INTEGER AS "f_${fl.id}"`).join(', ')}
+      `SELECT ua.ancestor_id AS id, count(*)::INTEGER AS n, ${flagSums('a')}
        FROM fact_admissions a JOIN unit_ancestor ua ON ua.unit_id = a.unit_id WHERE ${inSubs} AND ${a.sql} GROUP BY 1`,
       [...ids, ...a.params],
     ),

@@ -1,4 +1,5 @@
 import type { Engine } from '../engine/types';
+import { admissionMarkColumns } from '../indicators/admission-profile';
 import { ethnicGroupOf, religiousGroupOf, unitDimColumn } from '../indicators/dimensions';
 
 /**
@@ -6,16 +7,18 @@ import { ethnicGroupOf, religiousGroupOf, unitDimColumn } from '../indicators/di
  * interaction joins the unit table again: each admission with its year, its
  * age at admission and its admitting cell's type (and the cell's extra
  * columns); each member with their cell's type (and extra columns). Both
- * carry their ethnic and religious group, folded once here.
+ * carry their ethnic and religious group, folded once here; admissions also
+ * carry each flag and age band of their profile as a 0/1 column.
  * `unitExtras` are validated identifiers (snake_case ASCII).
  */
 export async function createFacts(engine: Engine, schema: string, unitExtras: string[]): Promise<void> {
   const extras = unitExtras.map((c) => `, u."${c}" AS "${unitDimColumn(c)}"`).join('');
   await engine.exec(
     `CREATE TABLE ${schema}.fact_admissions AS
-       SELECT a.*, year(a.admitted_on) AS x_year, year(a.admitted_on) - a.birth_year AS x_age, u.type AS x_cell_type,
-              ${ethnicGroupOf('a')} AS x_ethnic, ${religiousGroupOf('a')} AS x_religious${extras}
-       FROM ${schema}.admissions a LEFT JOIN ${schema}.units u ON u.unit_id = a.unit_id`,
+       SELECT x.*, ${admissionMarkColumns('x')} FROM (
+         SELECT a.*, year(a.admitted_on) AS x_year, year(a.admitted_on) - a.birth_year AS x_age, u.type AS x_cell_type,
+                ${ethnicGroupOf('a')} AS x_ethnic, ${religiousGroupOf('a')} AS x_religious${extras}
+         FROM ${schema}.admissions a LEFT JOIN ${schema}.units u ON u.unit_id = a.unit_id) x`,
   );
   await engine.exec(
     `CREATE TABLE ${schema}.fact_members AS

@@ -3,7 +3,20 @@ import { openDataset, type OpenedDataset } from '../../scripts/lib/open-dataset'
 import { makeCtx, type Ctx } from '../../src/indicators/context';
 import { subUnitTable } from '../../src/indicators/subunits';
 import { share } from '../../src/indicators/context';
-import { memberProfile, memberProfileCounted, memberPyramid, memberPyramidCounted, memberTrend, memberTrendCounted } from '../../src/indicators/member-profile';
+import {
+  memberChange,
+  memberChangeBySubUnit,
+  memberChangeBySubUnitCounted,
+  memberChangeCounted,
+  memberProfile,
+  memberProfileCounted,
+  memberPyramid,
+  memberPyramidCounted,
+  memberTrend,
+  memberTrendCounted,
+} from '../../src/indicators/member-profile';
+import { yearChange } from '../../src/indicators/member-years';
+import { subUnits } from '../../src/model/tree';
 
 // The year-end table built at load must give exactly what counting the members gives:
 // checked on the bundled province for units at every level, merged ones included.
@@ -44,6 +57,22 @@ describe('year-end member stocks', () => {
         r.unitId, end.count, start.count, end.aged61Plus, share(end.aged61Plus, end.count), end.meanAge,
       ]);
     }
+  });
+
+  it('Biểu 1 (start, admitted, left by reason, end) from the year tables equals the counted members', async () => {
+    for (const unitId of UNITS) {
+      for (const [from, to] of [['2016-01-01', '2016-12-31'], ['2023-01-01', '2023-12-31'], ['2021-01-01', '2025-12-31'], ['2026-01-01', '2026-12-31']]) {
+        const f = { unitId, from, to, clauses: [] };
+        expect(await yearChange(ctx.engine, f, ctx.dims)).not.toBeNull(); // the tables answer, not the fallback
+        const c = await memberChange(ctx, f);
+        expect(c).toEqual(await memberChangeCounted(ctx, f));
+        expect(c.start + c.admitted - c.leftTotal).toBe(c.end);
+      }
+    }
+    const f = { unitId: 'T01', from: '2024-01-01', to: '2025-12-31', clauses: [] };
+    const ids = subUnits(d.loaded.tree, 'T01').map((u) => u.id);
+    expect(ids.length).toBeGreaterThan(5);
+    expect(await memberChangeBySubUnit(ctx, f, ids)).toEqual(await memberChangeBySubUnitCounted(ctx, f, ids));
   });
 
   it('a year outside the table, and a filtered count, take the way back', async () => {

@@ -1,3 +1,4 @@
+import { dayBefore } from '../../filters/period';
 import { barOption } from '../../charts/bar-option';
 import { lineOption } from '../../charts/line-option';
 import { pyramidOption } from '../../charts/pyramid-option';
@@ -22,12 +23,6 @@ import { BAND_UNKNOWN, ID, memberValues } from './register';
 /** Drawing sizes in px: a full A4 column is about 690 px at 96 dpi, so the text stays at print size. */
 const FULL = 680;
 const HALF = 340;
-
-function dayBefore(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
-}
 
 /** A chart that would show nothing publishable: its caption and why. */
 const noChart = (caption: string, why: string) => `<figure class="chart empty"><figcaption>${esc(caption)}</figcaption><p class="fig-note">${esc(why)}</p></figure>`;

@@ -1,3 +1,4 @@
+import { dayBefore } from '../../filters/period';
 import { Chart } from '../../charts/Chart';
 import { lineOption } from '../../charts/line-option';
 import { pyramidOption } from '../../charts/pyramid-option';
@@ -61,12 +62,6 @@ const MEMBER_FILTER: Record<string, [string, string]> = {
   ethnic_minority: ['ethnic', 'dtts'],
   religious: ['religious', 'co'],
 };
-
-function dayBefore(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
-}
 
 function ChangeTable({ c, lang }: { c: MemberChange; lang: Lang }) {
   const l = L[lang];

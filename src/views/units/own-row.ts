@@ -1,10 +1,12 @@
 import type { Filters } from '../../filters/filters';
 import { admissionProfile } from '../../indicators/admission-profile';
-import { cellsWithoutAdmission, coverage } from '../../indicators/cells';
+import { cellsWithoutAdmissionByType, coverage } from '../../indicators/cells';
 import type { Ctx } from '../../indicators/context';
 import { round2, share } from '../../indicators/context';
 import { computeKpis } from '../../indicators/kpis';
-import { memberChange, memberProfile } from '../../indicators/member-profile';
+import { memberProfile } from '../../indicators/member-profile';
+import { countMembersAt } from '../../indicators/members';
+import { dayBefore } from '../../filters/period';
 import type { SubUnitRow } from '../../indicators/subunits';
 
 /**
@@ -15,13 +17,14 @@ import type { SubUnitRow } from '../../indicators/subunits';
  */
 export async function ownRow(ctx: Ctx, f: Filters, stagnantYears: number): Promise<SubUnitRow> {
   const unit = ctx.loaded.tree.units.get(f.unitId);
-  const [kpis, profile, members, change, cov, stagnant] = await Promise.all([
+  const [kpis, profile, members, membersAtStart, cov, stagnant] = await Promise.all([
     computeKpis(ctx.engine, ctx.loaded.tree, f, ctx.dims),
     admissionProfile(ctx, f),
     memberProfile(ctx, f),
-    memberChange(ctx, f),
+    countMembersAt(ctx.engine, f, dayBefore(f.from), ctx.dims),
     coverage(ctx, f),
-    cellsWithoutAdmission(ctx, f, stagnantYears, { sort: 'name', desc: false, limit: 1, offset: 0 }),
+    // the count only, per cell type (the narrative's question): the list's member counts are not needed here
+    cellsWithoutAdmissionByType(ctx, f, stagnantYears),
   ]);
   const admissions = kpis.admissions;
   const memberCount = kpis.members;
@@ -36,13 +39,13 @@ export async function ownRow(ctx: Ctx, f: Filters, stagnantYears: number): Promi
     achievementPct: kpis.achievementPct,
     flags: profile.flags,
     members: memberCount,
-    membersAtStart: change.start,
-    admissionRate: change.start > 0 ? round2((admissions / change.start) * 100) : null,
+    membersAtStart,
+    admissionRate: membersAtStart > 0 ? round2((admissions / membersAtStart) * 100) : null,
     aged61Plus: members.aged61Plus,
     aged61Share: share(members.aged61Plus, members.count),
     meanAge: members.meanAge,
     cells: cov.reduce((s, r) => s + r.cells, 0),
     cellsWithAdmission: cov.reduce((s, r) => s + r.withAdmission, 0),
-    cellsWithoutAdmission: stagnant.count,
+    cellsWithoutAdmission: [...stagnant.values()].reduce((a, b) => a + b, 0),
   };
 }
