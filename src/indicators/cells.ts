@@ -1,5 +1,5 @@
 import type { Filters } from '../filters/filters';
-import { unitPath, type UnitInfo } from '../model/tree';
+import { rollupOf, unitPath, type UnitInfo } from '../model/tree';
 import type { Ctx } from './context';
 import type { IndicatorDef } from './types';
 import { admissionsWhere, cellsWhere } from './where';
@@ -146,10 +146,7 @@ const activeIn = (u: UnitInfo, f: Filters) => (!u.activeFrom || u.activeFrom <= 
 async function grassrootsOrgs(ctx: Ctx, f: Filters): Promise<{ unit: UnitInfo; admitted: boolean }[]> {
   const { tree } = ctx.loaded;
   const a = admissionsWhere(f, ctx.dims);
-  const [subtree, admitted] = await Promise.all([
-    ctx.engine.query<{ unit_id: string }>(`SELECT unit_id FROM unit_ancestor WHERE ancestor_id = ?`, [f.unitId]),
-    ctx.engine.query<{ unit_id: string }>(`SELECT DISTINCT a.unit_id FROM fact_admissions a WHERE ${a.sql}`, a.params),
-  ]);
+  const admitted = await ctx.engine.query<{ unit_id: string }>(`SELECT DISTINCT a.unit_id FROM fact_admissions a WHERE ${a.sql}`, a.params);
   const admittedCells = new Set(admitted.map((r) => r.unit_id));
   const kids = (id: string) => (tree.children.get(id) ?? []).map((c) => tree.units.get(c)!);
   const hasCommittees = (id: string) => kids(id).some((c) => c.kind === 'dang_bo');
@@ -161,7 +158,7 @@ async function grassrootsOrgs(ctx: Ctx, f: Filters): Promise<{ unit: UnitInfo; a
   const isGrassroots = (u: UnitInfo) =>
     u.kind === 'dang_bo' ? cellsOf(u).length > 0 : !u.parentId || !tree.units.has(u.parentId) || hasCommittees(u.parentId);
   const orgs: { unit: UnitInfo; admitted: boolean }[] = [];
-  for (const { unit_id } of subtree) {
+  for (const unit_id of rollupOf(tree, f.unitId)) {
     const u = tree.units.get(unit_id);
     if (u && activeIn(u, f) && isGrassroots(u)) orgs.push({ unit: u, admitted: cellsOf(u).some((c) => admittedCells.has(c.id)) });
   }
@@ -181,20 +178,16 @@ export async function grassrootsWithoutAdmission(ctx: Ctx, f: Filters): Promise<
 export async function grassrootsBySubUnit(ctx: Ctx, f: Filters, ids: readonly string[]): Promise<Map<string, { total: number; without: number }>> {
   const out = new Map(ids.map((id) => [id, { total: 0, without: 0 }]));
   if (ids.length === 0) return out;
-  const [orgs, links] = await Promise.all([
-    grassrootsOrgs(ctx, f),
-    ctx.engine.query<{ unit_id: string; ancestor_id: string }>(
-      `SELECT unit_id, ancestor_id FROM unit_ancestor WHERE ancestor_id IN (${ids.map(() => '?').join(', ')})`,
-      [...ids],
-    ),
-  ]);
+  const orgs = await grassrootsOrgs(ctx, f);
   const admittedBy = new Map(orgs.map((o) => [o.unit.id, o.admitted]));
-  for (const { unit_id, ancestor_id } of links) {
-    const admitted = admittedBy.get(unit_id);
-    if (admitted === undefined) continue;
-    const c = out.get(ancestor_id)!;
-    c.total++;
-    if (!admitted) c.without++;
+  for (const id of ids) {
+    const c = out.get(id)!;
+    for (const unitId of rollupOf(ctx.loaded.tree, id)) {
+      const admitted = admittedBy.get(unitId);
+      if (admitted === undefined) continue;
+      c.total++;
+      if (!admitted) c.without++;
+    }
   }
   return out;
 }

@@ -81,3 +81,24 @@ export function subUnits(tree: UnitTree, id: string): UnitInfo[] {
   const ids = [...(tree.children.get(id) ?? []), ...(tree.predecessors.get(id) ?? [])];
   return [...new Set(ids)].map((c) => tree.units.get(c)!);
 }
+
+const rollups = new WeakMap<UnitTree, Map<string, string[]>>();
+
+/**
+ * The units that roll up into `id` (itself, its descendants, and units merged
+ * into it with theirs): the rows of `unit_ancestor` for that ancestor, from
+ * the tree in memory, computed once per tree.
+ */
+export function rollupOf(tree: UnitTree, id: string): readonly string[] {
+  let by = rollups.get(tree);
+  if (!by) {
+    by = new Map();
+    for (const [u, a] of ancestorPairs(tree)) {
+      const list = by.get(a);
+      if (list) list.push(u);
+      else by.set(a, [u]);
+    }
+    rollups.set(tree, by);
+  }
+  return by.get(id) ?? [];
+}

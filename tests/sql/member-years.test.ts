@@ -16,7 +16,7 @@ import {
   memberTrendCounted,
 } from '../../src/indicators/member-profile';
 import { yearChange } from '../../src/indicators/member-years';
-import { subUnits } from '../../src/model/tree';
+import { rollupOf, subUnits } from '../../src/model/tree';
 
 // The year-end table built at load must give exactly what counting the members gives:
 // checked on the bundled province for units at every level, merged ones included.
@@ -81,5 +81,15 @@ describe('year-end member stocks', () => {
     const women = { unitId: 'T01', from: '2023-01-01', to: '2023-12-31', clauses: [{ dim: 'sex', values: ['nu'] }] };
     const p = await memberProfile(ctx, women);
     expect(p.count).toBe(p.women);
+  });
+});
+
+describe('roll-up in memory', () => {
+  it('rollupOf gives, for every unit, the rows of unit_ancestor', async () => {
+    const rows = await d.engine.query<{ unit_id: string; ancestor_id: string }>('SELECT unit_id, ancestor_id FROM unit_ancestor');
+    const fromSql = new Map<string, string[]>();
+    for (const r of rows) fromSql.set(r.ancestor_id, [...(fromSql.get(r.ancestor_id) ?? []), r.unit_id]);
+    expect(fromSql.size).toBe(d.loaded.tree.units.size);
+    for (const [a, units] of fromSql) expect([...rollupOf(d.loaded.tree, a)].sort()).toEqual(units.sort());
   });
 });
