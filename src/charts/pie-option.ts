@@ -47,7 +47,8 @@ export function pieOption(input: PieInput, lang: Lang): EChartsCoreOption {
         radius: ['45%', '70%'],
         center: ['50%', input.showTitle ? '55%' : '50%'],
         avoidLabelOverlap: true,
-        label: { formatter: (p: unknown) => pieLabel(p as TooltipParam, lang) },
+        // two lines (name, then count and share): an explicit line height keeps them apart
+        label: { formatter: (p: unknown) => pieLabel(p as TooltipParam, lang), lineHeight: 18 },
         data: input.slices.map((s) => (s.key === undefined ? { name: s.name, value: s.value } : { ...s })),
       },
     ],
