@@ -126,10 +126,11 @@ export function App() {
 
   const state: ViewState | null = scope ? { view: url.view, scope, clauses, years: url.years, lang, present: url.present, theme: url.theme } : null;
 
-  // The address bar always names the view on screen (a corrected or completed URL replaces the entry).
+  // The address bar always names the view on screen (a corrected or completed URL replaces the entry),
+  // also after Back/Forward to an address that names it otherwise (`view=overview`, the default).
   useEffect(() => {
     if (state) writeUrl(state, true);
-  }, [JSON.stringify(state)]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [JSON.stringify(state), url]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const ready = !busy && !!filters && pending === 0;
   // Runs after the views' own effects of the same commit: a change that started queries is
@@ -143,7 +144,7 @@ export function App() {
       delete document.body.dataset.ready;
       delete document.body.dataset.readyFor;
     }
-  }, [ready, stateKey]);
+  }, [ready, stateKey, url]);
 
   useEffect(() => {
     document.documentElement.lang = lang;

@@ -40,7 +40,8 @@ export function barOption(input: BarInput, lang: Lang): EChartsCoreOption {
       ? { width: CATEGORY_LABEL_WIDTH, overflow: 'truncate', ellipsis: '…' }
       : { width: 110, overflow: 'truncate', ellipsis: '…', hideOverlap: true },
   };
-  const valueAxis = { type: 'value', axisLabel: { formatter: (v: number) => formatTick(v, fmt, lang) } };
+  // counts of people step by whole numbers (no "0,2 đảng viên" tick when every bar is 0 or 1)
+  const valueAxis = { type: 'value', minInterval: fmt === 'count' ? 1 : undefined, axisLabel: { formatter: (v: number) => formatTick(v, fmt, lang) } };
   return {
     animation: false,
     color: [...PALETTE.categorical],
