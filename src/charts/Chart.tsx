@@ -1,6 +1,5 @@
-import type { EChartsCoreOption } from 'echarts/core';
-import ReactEChartsCore from 'echarts-for-react/esm/core';
-import { useEffect, useMemo, useRef } from 'react';
+import type { EChartsCoreOption, EChartsType } from 'echarts/core';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { Lang } from '../dataset/types';
 import { echarts } from './echarts-setup';
 import { chartFileName } from './file-name';
@@ -42,16 +41,6 @@ const DOWNLOAD = { vi: 'Tải PNG', en: 'Download PNG' } as const;
  */
 const REPLACED = ['title', 'legend', 'grid', 'xAxis', 'yAxis', 'series'];
 
-type CoreProps = { option: EChartsCoreOption; style?: { height?: unknown } };
-
-/**
- * Redraw only when the option draws something else or the height changed:
- * builders run on every render and return new objects with new formatter
- * functions, which echarts-for-react's own deep comparison never finds equal.
- */
-const shouldSetOption = (prev: CoreProps, next: CoreProps) =>
-  prev.style?.height !== next.style?.height || optionFingerprint(prev.option) !== optionFingerprint(next.option);
-
 interface EChartsEvent {
   componentType?: string;
   dataIndex?: number;
@@ -62,33 +51,63 @@ interface EChartsEvent {
 
 /**
  * The one chart component: mounts a prebuilt option (canvas renderer, so the
- * PNG export works), redrawn only when the option changed (series and axes
- * replaced, so removed ones disappear), inside a `<figure>` with the title as caption and a PNG download button.
+ * PNG export works) inside a `<figure>` with the title as caption and a PNG
+ * download button.
+ *
+ * It draws only when the option draws something else (compared by
+ * fingerprint: builders run on every render and return new objects with new
+ * formatter functions) or the height changed, and then once: a new height is
+ * applied with the width it already knows, so no page layout is forced and
+ * the chart is not drawn a second time by a resize. Series and axes are
+ * replaced, so removed ones disappear. Its width follows the page through a
+ * ResizeObserver.
  */
 export function Chart({ option, height, title, lang, onClick, testId }: ChartProps) {
-  const ref = useRef<ReactEChartsCore>(null);
+  const box = useRef<HTMLDivElement>(null);
+  const chart = useRef<EChartsType | null>(null);
+  const shown = useRef<{ fingerprint: string; height: number } | null>(null);
   const onClickRef = useRef(onClick);
   useEffect(() => {
     onClickRef.current = onClick;
   });
-  // A stable object: echarts-for-react rebinds events whenever onEvents changes identity.
-  const onEvents = useMemo(
-    () => ({
-      click: (e: EChartsEvent) => {
-        if (e.componentType !== 'series' || !onClickRef.current) return;
-        onClickRef.current({
-          dataIndex: e.dataIndex ?? -1,
-          seriesIndex: e.seriesIndex ?? -1,
-          name: e.name ?? '',
-          data: e.data,
-        });
-      },
-    }),
-    [],
-  );
+
+  // One instance for the component's life; the height is the draw effect's business.
+  useLayoutEffect(() => {
+    const el = box.current!;
+    const instance = echarts.init(el, undefined, { renderer: 'canvas', width: el.clientWidth, height: el.clientHeight });
+    instance.on('click', (e: EChartsEvent) => {
+      if (e.componentType !== 'series' || !onClickRef.current) return;
+      onClickRef.current({ dataIndex: e.dataIndex ?? -1, seriesIndex: e.seriesIndex ?? -1, name: e.name ?? '', data: e.data });
+    });
+    chart.current = instance;
+    const observer = new ResizeObserver(([entry]) => {
+      const width = Math.round(entry.contentRect.width);
+      if (width > 0 && width !== instance.getWidth()) instance.resize({ width, height: instance.getHeight() });
+    });
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      instance.dispose();
+      chart.current = null;
+      shown.current = null;
+    };
+  }, []);
+
+  useLayoutEffect(() => {
+    const instance = chart.current;
+    if (!instance) return;
+    const fingerprint = optionFingerprint(option);
+    const was = shown.current;
+    if (was && was.fingerprint === fingerprint && was.height === height) return;
+    const resized = was !== null && was.height !== height;
+    // a new height: the option is taken in without drawing, and the resize draws it once
+    instance.setOption(option, was ? { replaceMerge: REPLACED, lazyUpdate: resized } : undefined);
+    if (resized) instance.resize({ width: instance.getWidth(), height });
+    shown.current = { fingerprint, height };
+  });
 
   const download = () => {
-    const instance = ref.current?.getEchartsInstance();
+    const instance = chart.current;
     if (!instance) return;
     const a = document.createElement('a');
     a.href = instance.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' });
@@ -104,16 +123,7 @@ export function Chart({ option, height, title, lang, onClick, testId }: ChartPro
           {DOWNLOAD[lang]}
         </button>
       </figcaption>
-      <ReactEChartsCore
-        ref={ref}
-        echarts={echarts}
-        option={option}
-        replaceMerge={REPLACED}
-        shouldSetOption={shouldSetOption as never}
-        opts={{ renderer: 'canvas' }}
-        onEvents={onEvents}
-        style={{ height, width: '100%' }}
-      />
+      <div ref={box} className="chart-box" style={{ height, width: '100%' }} />
     </figure>
   );
 }
