@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import * as duckdb from '@duckdb/duckdb-wasm/blocking';
 import { OPEN_CONFIG, SAFE_SETTINGS, toRows } from './rows';
+import { StatementCache } from './statement-cache';
 import type { Engine, Row, SqlValue } from './types';
 
 const require = createRequire(import.meta.url);
@@ -22,18 +23,17 @@ export async function createNodeEngine(): Promise<Engine> {
   db.open(OPEN_CONFIG);
   const conn = db.connect();
   for (const s of SAFE_SETTINGS) conn.query(s);
+  // as in the page: a shape of query is planned once
+  const statements = new StatementCache<duckdb.PreparedStatement>();
 
   return {
     async query<T extends Row>(sql: string, params: readonly SqlValue[] = []) {
       if (params.length === 0) return toRows<T>(conn.query(sql));
-      const st = conn.prepare(sql);
-      try {
-        return toRows<T>(st.query(...params));
-      } finally {
-        st.close();
-      }
+      const st = await statements.get(sql, async () => conn.prepare(sql));
+      return toRows<T>(st.query(...params));
     },
     async exec(sql: string) {
+      await statements.clear();
       conn.query(sql);
     },
     async registerFile(name: string, bytes: Uint8Array) {
@@ -43,6 +43,7 @@ export async function createNodeEngine(): Promise<Engine> {
       db.dropFile(name);
     },
     async close() {
+      await statements.clear();
       conn.close();
     },
   };

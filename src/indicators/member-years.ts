@@ -30,11 +30,13 @@ export const STOCK_COLUMNS: [string, string][] = [
 
 /** Built once per dataset: from the year before the first admission to the data date's year. */
 export async function createMemberYears(engine: Engine, schema: string): Promise<void> {
+  // the years the tables hold, and the last date any event carries: after it no figure changes
   await engine.exec(
     `CREATE TABLE ${schema}.member_year_range AS
-       SELECT coalesce((SELECT min(x_year) FROM ${schema}.fact_admissions), (SELECT year(max(admitted_on)) FROM ${schema}.fact_members), 2000) - 1 AS lo,
-              coalesce(year(greatest((SELECT max(admitted_on) FROM ${schema}.fact_admissions),
-                                     (SELECT max(greatest(admitted_on, coalesce(left_on, admitted_on))) FROM ${schema}.fact_members))), 2000) AS hi`,
+     WITH ev AS (SELECT greatest((SELECT max(admitted_on) FROM ${schema}.fact_admissions),
+                                 (SELECT max(greatest(admitted_on, coalesce(official_on, admitted_on), coalesce(left_on, admitted_on))) FROM ${schema}.fact_members)) AS last_event)
+     SELECT coalesce((SELECT min(x_year) FROM ${schema}.fact_admissions), (SELECT year(max(admitted_on)) FROM ${schema}.fact_members), 2000) - 1 AS lo,
+            coalesce(year(ev.last_event), 2000) AS hi, ev.last_event FROM ev`,
   );
   await engine.exec(
     `CREATE TABLE ${schema}.member_year AS
@@ -42,19 +44,39 @@ export async function createMemberYears(engine: Engine, schema: string): Promise
           m AS (SELECT m.*, years.y AS y, years.y - m.birth_year AS age, make_date(years.y, 12, 31) AS d
                 FROM years JOIN ${schema}.fact_members m
                   ON m.admitted_on <= make_date(years.y, 12, 31) AND (m.left_on IS NULL OR m.left_on > make_date(years.y, 12, 31)))
-     SELECT m.unit_id, m.y AS year, ${STOCK_COLUMNS.map(([k, e]) => `${e}::DOUBLE AS "${k}"`).join(', ')}
+     SELECT m.unit_id, m.y::INTEGER AS year, ${STOCK_COLUMNS.map(([k, e]) => `${e}::INTEGER AS "${k}"`).join(', ')}
      FROM m GROUP BY 1, 2`,
   );
   // Biểu 1's movements per unit and calendar year: admitted (by the register's date) and left by reason
   await engine.exec(
     `CREATE TABLE ${schema}.member_flow AS
-     SELECT unit_id, year, ${FLOW_COLUMNS.map((k) => `sum("${k}")::DOUBLE AS "${k}"`).join(', ')} FROM (
+     SELECT unit_id, year::INTEGER AS year, ${FLOW_COLUMNS.map((k) => `sum("${k}")::INTEGER AS "${k}"`).join(', ')} FROM (
        SELECT unit_id, year(admitted_on) AS year, 1 AS admitted, ${FLOW_COLUMNS.slice(1).map((k) => `0 AS "${k}"`).join(', ')}
        FROM ${schema}.fact_members
        UNION ALL
        SELECT unit_id, year(left_on), 0, ${LEFT_KEYS.map((r) => (r === 'unknown' ? 'CASE WHEN left_reason IS NULL THEN 1 ELSE 0 END' : `CASE WHEN left_reason = '${r}' THEN 1 ELSE 0 END`)).join(', ')}
        FROM ${schema}.fact_members WHERE left_on IS NOT NULL) GROUP BY 1, 2`,
   );
+}
+
+/** The span of the year tables, and the last date any event of the data carries (`YYYY-MM-DD`). */
+interface TableSpan {
+  lo: number;
+  hi: number;
+  lastEvent: string | null;
+}
+
+const SPAN_COLUMNS = "r.lo::INTEGER AS lo, r.hi::INTEGER AS hi, strftime(r.last_event, '%Y-%m-%d') AS last_event";
+
+/**
+ * The year whose year-end stock is the stock at `date`: its own year when
+ * `date` is a 31/12, or when no event of the data comes after it (nothing
+ * changes from then to the year's end: ages are counted by year); else none.
+ */
+export function stockYearOf(date: string, span: TableSpan): number | null {
+  const year = Number(date.slice(0, 4));
+  const yearEnd = date.endsWith('-12-31') || (span.lastEvent !== null && date >= span.lastEvent);
+  return yearEnd && year >= span.lo && year <= span.hi ? year : null;
 }
 
 /** The reasons for leaving that Biểu 1 counts (`tu_tran` …), and `unknown` for none given. */
@@ -67,19 +89,20 @@ export type ChangeRow = Record<string, number>;
 
 /**
  * Biểu 1 of the unit (or, with `ids`, of each of those sub-units) from the
- * year tables, when the period is whole calendar years the tables cover and
- * nothing narrows the members: the stock at the end of the year before, the
- * movements of the years, the stock at the end of the last. Else null (the
- * caller counts the members themselves).
+ * year tables, when the period is whole calendar years the tables cover (the
+ * last may end on or after the data's last event, as the year to date does)
+ * and nothing narrows the members: the stock at the end of the year before,
+ * the movements of the years, the stock at the end of the last. Else null
+ * (the caller counts the members themselves).
  */
 export async function yearChange(engine: Engine, f: Filters, dims: readonly Dimension[], ids?: readonly string[]): Promise<Map<string, ChangeRow> | null> {
   const y1 = Number(f.from.slice(0, 4));
   const y2 = Number(f.to.slice(0, 4));
-  if (f.from !== `${y1}-01-01` || f.to !== `${y2}-12-31` || !unfiltered(f, dims) || (ids && ids.length === 0)) return null;
+  if (f.from !== `${y1}-01-01` || !unfiltered(f, dims) || (ids && ids.length === 0)) return null;
   const group = ids ? `g.ancestor_id IN (${ids.map(() => '?').join(', ')})` : 'g.ancestor_id = ?';
   const keys = ids ?? [f.unitId];
-  const rows = await engine.query<ChangeRow & { covered: boolean; gid: string | null }>(
-    `SELECT r.covered, s.* FROM (SELECT lo <= ? AND hi >= ? AS covered FROM member_year_range) r
+  const rows = await engine.query<ChangeRow & { lo: number; hi: number; last_event: string | null; gid: string | null }>(
+    `SELECT ${SPAN_COLUMNS}, s.* FROM member_year_range r
      LEFT JOIN (
        SELECT g.ancestor_id AS gid, sum(x.start)::INTEGER AS start, sum(x."end")::INTEGER AS "end",
               ${FLOW_COLUMNS.map((k) => `sum(x."${k}")::INTEGER AS "${k}"`).join(', ')}
@@ -89,15 +112,38 @@ export async function yearChange(engine: Engine, f: Filters, dims: readonly Dime
              UNION ALL
              SELECT w.unit_id, 0, 0, ${FLOW_COLUMNS.map((k) => `w."${k}"`).join(', ')} FROM member_flow w WHERE w.year BETWEEN ? AND ?) x
        JOIN unit_ancestor g ON g.unit_id = x.unit_id WHERE ${group} GROUP BY 1) s ON TRUE`,
-    [y1 - 1, y2, y1 - 1, y2, y1 - 1, y2, y1, y2, ...keys],
+    [y1 - 1, y2, y1 - 1, y2, y1, y2, ...keys],
   );
-  if (!rows[0]?.covered) return null;
+  const { lo, hi, last_event } = rows[0];
+  if (y1 - 1 < lo || stockYearOf(f.to, { lo, hi, lastEvent: last_event }) !== y2) return null;
   const by = new Map(rows.filter((r) => r.gid !== null).map((r) => [r.gid!, r]));
   return new Map(keys.map((id) => [id, by.get(id) ?? {}]));
 }
 
 /** No clause narrows the members (the table holds all of them). */
 export const unfiltered = (f: Filters, dims: readonly Dimension[]) => clausesWhere('members', f.clauses, dims, 'm').params.length === 0;
+
+/** Sums of the stock columns over rows of `member_year` aliased `y`. */
+const stockSums = () => STOCK_COLUMNS.map(([k]) => `sum(y."${k}")::BIGINT AS "${k}"`).join(', ');
+
+/**
+ * The year-end stock of the unit's subtree in every year the table holds:
+ * one question per unit, which the tiles, the profile, the pyramid and the
+ * trends of any period all derive from.
+ */
+async function stockYears(engine: Engine, unitId: string): Promise<TableSpan & { years: Map<number, Record<string, number>> }> {
+  const rows = await engine.query<Record<string, number> & { lo: number; hi: number; last_event: string | null; year: number | null }>(
+    `SELECT ${SPAN_COLUMNS}, s.* FROM member_year_range r
+     LEFT JOIN (SELECT y.year, ${stockSums()} FROM member_year y WHERE ${inSubtree('y')} GROUP BY y.year) s ON TRUE`,
+    [unitId],
+  );
+  const years = new Map<number, Record<string, number>>();
+  for (const r of rows) if (r.year !== null) years.set(r.year, r);
+  const { lo, hi, last_event } = rows[0];
+  return { lo, hi, lastEvent: last_event, years };
+}
+
+const stockOf = (r: Record<string, number> | undefined) => Object.fromEntries(STOCK_COLUMNS.map(([k]) => [k, r?.[k] ?? 0]));
 
 /**
  * The stock of the unit's subtree at the end of each year from `fromYear` to
@@ -106,44 +152,58 @@ export const unfiltered = (f: Filters, dims: readonly Dimension[]) => clausesWhe
  */
 export async function yearEndStocks(engine: Engine, f: Filters, dims: readonly Dimension[], fromYear: number, toYear: number): Promise<Map<number, Record<string, number>> | null> {
   if (!unfiltered(f, dims)) return null;
-  const rows = await engine.query<Record<string, number> & { year: number | null; covered: boolean }>(
-    `SELECT r.covered, s.* FROM (SELECT lo <= ? AND hi >= ? AS covered FROM member_year_range) r
-     LEFT JOIN (SELECT y.year, ${STOCK_COLUMNS.map(([k]) => `sum(y."${k}") AS "${k}"`).join(', ')}
-                FROM member_year y WHERE y.year BETWEEN ? AND ? AND ${inSubtree('y')} GROUP BY y.year) s ON TRUE`,
-    [fromYear, toYear, fromYear, toYear, f.unitId],
-  );
-  if (!rows[0]?.covered) return null;
+  const t = await stockYears(engine, f.unitId);
+  if (fromYear < t.lo || toYear > t.hi) return null;
   const out = new Map<number, Record<string, number>>();
-  for (let y = fromYear; y <= toYear; y++) {
-    const r = rows.find((x) => x.year === y);
-    out.set(y, Object.fromEntries(STOCK_COLUMNS.map(([k]) => [k, r?.[k] ?? 0])));
-  }
+  for (let y = fromYear; y <= toYear; y++) out.set(y, stockOf(t.years.get(y)));
   return out;
 }
 
-/** The stock at `date` when it is a 31/12 the table covers and nothing narrows the members; else null. */
+/** The stock at `date` from the table (see {@link stockYearOf}) when nothing narrows the members; else null. */
 export async function yearEndStock(engine: Engine, f: Filters, dims: readonly Dimension[], date: string): Promise<Record<string, number> | null> {
-  if (!date.endsWith('-12-31')) return null;
-  const year = Number(date.slice(0, 4));
-  return (await yearEndStocks(engine, f, dims, year, year))?.get(year) ?? null;
+  if (!unfiltered(f, dims)) return null;
+  const t = await stockYears(engine, f.unitId);
+  const year = stockYearOf(date, t);
+  return year === null ? null : stockOf(t.years.get(year));
 }
 
+/** Members at a date of one sub-unit (with its subtree): what the Đơn vị table shows. */
+export type SubUnitStock = {
+  n: number;
+  aged61: number;
+  known: number;
+  sum_age: number;
+};
+
 /**
- * Members at `date` of each of the given sub-units (each with its subtree), from
- * the table when `date` is a 31/12 it covers and nothing narrows the members;
- * else null (the caller counts the members).
+ * Members at each of `dates` of each of the given units (each with its
+ * subtree), from the table when every date has a year-end stock there (see
+ * {@link stockYearOf}) and nothing narrows the members; else null (the caller
+ * counts the members). One question for every year and unit, whatever the dates.
  */
-export async function yearEndCountsBySubUnit(engine: Engine, f: Filters, dims: readonly Dimension[], date: string, ids: readonly string[]): Promise<Map<string, { n: number; aged61: number; known: number; sum_age: number }> | null> {
-  if (!date.endsWith('-12-31') || !unfiltered(f, dims) || ids.length === 0) return null;
-  const year = Number(date.slice(0, 4));
-  const rows = await engine.query<{ covered: boolean; gid: string | null; n: number; aged61: number; known: number; sum_age: number }>(
-    `SELECT r.covered, s.* FROM (SELECT lo <= ? AND hi >= ? AS covered FROM member_year_range) r
-     LEFT JOIN (SELECT g.ancestor_id AS gid, sum(y.n) AS n, sum(y.aged61) AS aged61, sum(y.known) AS known, sum(y.sum_age) AS sum_age
+export async function yearEndCountsBySubUnit(
+  engine: Engine,
+  f: Filters,
+  dims: readonly Dimension[],
+  dates: readonly string[],
+  ids: readonly string[],
+): Promise<Map<string, SubUnitStock>[] | null> {
+  if (!unfiltered(f, dims) || ids.length === 0) return null;
+  const rows = await engine.query<SubUnitStock & { lo: number; hi: number; last_event: string | null; gid: string | null; year: number | null }>(
+    `SELECT ${SPAN_COLUMNS}, s.* FROM member_year_range r
+     LEFT JOIN (SELECT g.ancestor_id AS gid, y.year, sum(y.n)::BIGINT AS n, sum(y.aged61)::BIGINT AS aged61, sum(y.known)::BIGINT AS known, sum(y.sum_age)::BIGINT AS sum_age
                 FROM member_year y JOIN unit_ancestor g ON g.unit_id = y.unit_id
-                WHERE y.year = ? AND g.ancestor_id IN (${ids.map(() => '?').join(', ')}) GROUP BY 1) s ON TRUE`,
-    [year, year, year, ...ids],
+                WHERE g.ancestor_id IN (${ids.map(() => '?').join(', ')}) GROUP BY 1, 2) s ON TRUE`,
+    [...ids],
   );
-  if (!rows[0]?.covered) return null;
-  const by = new Map(rows.filter((r) => r.gid !== null).map((r) => [r.gid!, r]));
-  return new Map(ids.map((id) => [id, { n: by.get(id)?.n ?? 0, aged61: by.get(id)?.aged61 ?? 0, known: by.get(id)?.known ?? 0, sum_age: by.get(id)?.sum_age ?? 0 }]));
+  const { lo, hi, last_event } = rows[0];
+  const years = dates.map((d) => stockYearOf(d, { lo, hi, lastEvent: last_event }));
+  if (years.some((y) => y === null)) return null;
+  const by = new Map(rows.filter((r) => r.gid !== null).map((r) => [`${r.gid}\u0000${r.year}`, r]));
+  return years.map((year) =>
+    new Map(ids.map((id) => {
+      const r = by.get(`${id}\u0000${year}`);
+      return [id, { n: r?.n ?? 0, aged61: r?.aged61 ?? 0, known: r?.known ?? 0, sum_age: r?.sum_age ?? 0 }];
+    })),
+  );
 }

@@ -39,9 +39,21 @@ export function periodSubUnits(ctx: Ctx, f: Filters): UnitInfo[] {
 }
 
 export async function subUnitTable(ctx: Ctx, f: Filters, stagnantYears = 3): Promise<SubUnitRow[]> {
+  return (await subUnitFigures(ctx, f, stagnantYears)).rows;
+}
+
+/**
+ * The direct sub-units' rows and the chosen unit's own row (the Đơn vị
+ * table's totals: not the sum of the rows, since merged units overlap in
+ * 2025). The unit is one more group of the same questions, so its figures are
+ * the tiles' own definitions over its whole subtree. No own row without sub-units.
+ */
+export async function subUnitFigures(ctx: Ctx, f: Filters, stagnantYears = 3): Promise<{ rows: SubUnitRow[]; own: SubUnitRow | null }> {
   const subs = periodSubUnits(ctx, f);
-  if (subs.length === 0) return [];
-  const ids = subs.map((s) => s.id);
+  if (subs.length === 0) return { rows: [], own: null };
+  const { tree } = ctx.loaded;
+  const self: UnitInfo = tree.units.get(f.unitId) ?? { id: f.unitId, name: f.unitId, kind: 'dang_bo', type: null, parentId: null, activeFrom: null, activeTo: null, successorId: null };
+  const ids = [...subs.map((s) => s.id), f.unitId];
   const inSubs = `ua.ancestor_id IN (${ids.map(() => '?').join(', ')})`;
   const a = admissionsWhere(f, ctx.dims);
   const mEnd = membersWhere(f, ctx.dims, f.to);
@@ -50,33 +62,29 @@ export async function subUnitTable(ctx: Ctx, f: Filters, stagnantYears = 3): Pro
   const c = cellsWhere(f, ctx.dims);
   const w = stagnantWindow(f, stagnantYears);
   const q = (sql: string, params: SqlValue[]) => ctx.engine.query(sql, params);
-  const [adm, memEnd, memStart, cells, targets] = await Promise.all([
+  const [adm, [memEnd, memStart], cells, targets] = await Promise.all([
     q(
       `SELECT ua.ancestor_id AS id, count(*)::INTEGER AS n, ${flagSums('a')}
        FROM fact_admissions a JOIN unit_ancestor ua ON ua.unit_id = a.unit_id WHERE ${inSubs} AND ${a.sql} GROUP BY 1`,
       [...ids, ...a.params],
     ),
-    // members at the end and at the start: the year-end table when those are 31/12s, else the members themselves
-    yearEndCountsBySubUnit(ctx.engine, f, ctx.dims, f.to, ids).then(
+    // members at the end and at the start: the year-end table when it has those dates, else the members themselves
+    yearEndCountsBySubUnit(ctx.engine, f, ctx.dims, [f.to, start], ids).then(
       (stock) =>
-        stock
-          ? [...stock].map(([id, v]) => ({ id, n: v.n, aged61: v.aged61, mean_age: v.known > 0 ? v.sum_age / v.known : null }))
-          : q(
-              `SELECT ua.ancestor_id AS id, count(*)::INTEGER AS n, count(*) FILTER (WHERE year(?::DATE) - m.birth_year >= 61)::INTEGER AS aged61,
-                      avg(year(?::DATE) - m.birth_year) AS mean_age
-               FROM fact_members m JOIN unit_ancestor ua ON ua.unit_id = m.unit_id WHERE ${inSubs} AND ${mEnd.sql} GROUP BY 1`,
-              [f.to, f.to, ...ids, ...mEnd.params],
-            ),
-    ),
-    yearEndCountsBySubUnit(ctx.engine, f, ctx.dims, start, ids).then(
-      (stock) =>
-        stock
-          ? [...stock].map(([id, v]) => ({ id, n: v.n }))
-          : q(
-              `SELECT ua.ancestor_id AS id, count(*)::INTEGER AS n FROM fact_members m JOIN unit_ancestor ua ON ua.unit_id = m.unit_id
-               WHERE ${inSubs} AND ${mStart.sql} GROUP BY 1`,
-              [...ids, ...mStart.params],
-            ),
+        stock?.map((m) => [...m].map(([id, v]) => ({ id, n: v.n, aged61: v.aged61, mean_age: v.known > 0 ? v.sum_age / v.known : null }))) ??
+        Promise.all([
+          q(
+            `SELECT ua.ancestor_id AS id, count(*)::INTEGER AS n, count(*) FILTER (WHERE year(?::DATE) - m.birth_year >= 61)::INTEGER AS aged61,
+                    avg(year(?::DATE) - m.birth_year) AS mean_age
+             FROM fact_members m JOIN unit_ancestor ua ON ua.unit_id = m.unit_id WHERE ${inSubs} AND ${mEnd.sql} GROUP BY 1`,
+            [f.to, f.to, ...ids, ...mEnd.params],
+          ),
+          q(
+            `SELECT ua.ancestor_id AS id, count(*)::INTEGER AS n FROM fact_members m JOIN unit_ancestor ua ON ua.unit_id = m.unit_id
+             WHERE ${inSubs} AND ${mStart.sql} GROUP BY 1`,
+            [...ids, ...mStart.params],
+          ),
+        ]),
     ),
     q(
       `WITH cl AS (SELECT c.unit_id FROM units c WHERE ${c.sql}),
@@ -88,17 +96,17 @@ export async function subUnitTable(ctx: Ctx, f: Filters, stagnantYears = 3): Pro
        FROM cl LEFT JOIN ad USING (unit_id) JOIN unit_ancestor ua ON ua.unit_id = cl.unit_id WHERE ${inSubs} GROUP BY 1`,
       [...c.params, ...a.params, w.from, w.to, f.to, ...ids],
     ),
-    loadTargets(ctx.engine, ctx.loaded.tree),
+    loadTargets(ctx.engine, tree),
   ]);
   const by = (rows: readonly Record<string, unknown>[]) => new Map(rows.map((r) => [r.id as string, r]));
   const [A, ME, MS, C] = [by(adm), by(memEnd), by(memStart), by(cells)];
-  return subs.map((s) => {
+  const row = (s: UnitInfo): SubUnitRow => {
     const ar = A.get(s.id);
     const me = ME.get(s.id);
     const admissions = (ar?.n as number) ?? 0;
     const members = (me?.n as number) ?? 0;
     const membersAtStart = (MS.get(s.id)?.n as number) ?? 0;
-    const t = periodTarget(ctx.loaded.tree, targets, { unitId: s.id, from: f.from, to: f.to });
+    const t = periodTarget(tree, targets, { unitId: s.id, from: f.from, to: f.to });
     const aged61Plus = (me?.aged61 as number) ?? 0;
     return {
       unitId: s.id,
@@ -120,5 +128,6 @@ export async function subUnitTable(ctx: Ctx, f: Filters, stagnantYears = 3): Pro
       cellsWithAdmission: (C.get(s.id)?.with_adm as number) ?? 0,
       cellsWithoutAdmission: (C.get(s.id)?.stagnant as number) ?? 0,
     };
-  });
+  };
+  return { rows: subs.map(row), own: row(self) };
 }

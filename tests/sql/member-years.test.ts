@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDataset, type OpenedDataset } from '../../scripts/lib/open-dataset';
 import { makeCtx, type Ctx } from '../../src/indicators/context';
-import { subUnitTable } from '../../src/indicators/subunits';
+import { periodSubUnits, subUnitFigures, subUnitTable } from '../../src/indicators/subunits';
+import { computeKpis } from '../../src/indicators/kpis';
+import { admissionProfile } from '../../src/indicators/admission-profile';
+import { cellsWithoutAdmissionByType, coverage } from '../../src/indicators/cells';
+import { countMembersAt } from '../../src/indicators/members';
+import { dayBefore } from '../../src/filters/period';
 import { share } from '../../src/indicators/context';
 import {
   memberChange,
@@ -15,7 +20,7 @@ import {
   memberTrend,
   memberTrendCounted,
 } from '../../src/indicators/member-profile';
-import { yearChange } from '../../src/indicators/member-years';
+import { stockYearOf, yearChange, yearEndStock } from '../../src/indicators/member-years';
 import { rollupOf, subUnits } from '../../src/model/tree';
 
 // The year-end table built at load must give exactly what counting the members gives:
@@ -75,6 +80,34 @@ describe('year-end member stocks', () => {
     expect(await memberChangeBySubUnit(ctx, f, ids)).toEqual(await memberChangeBySubUnitCounted(ctx, f, ids));
   });
 
+  it('a date on or after the last event of the data (the year to date) is its year-end stock; a date before it is counted', async () => {
+    expect(d.loaded.dataDate).toBe('2026-10-31');
+    for (const unitId of UNITS) {
+      for (const to of ['2026-10-31', '2026-11-15']) {
+        const f = { unitId, from: '2026-01-01', to, clauses: [] };
+        expect(await yearEndStock(ctx.engine, f, ctx.dims, to)).not.toBeNull();
+        expect(await memberProfile(ctx, f)).toEqual(await memberProfileCounted(ctx, f, to));
+        expect(await memberPyramid(ctx, f)).toEqual(await memberPyramidCounted(ctx, f, to));
+        expect(await yearChange(ctx.engine, f, ctx.dims)).not.toBeNull();
+        expect(await memberChange(ctx, f)).toEqual(await memberChangeCounted(ctx, f));
+      }
+      const mid = { unitId, from: '2026-01-01', to: '2026-06-30', clauses: [] };
+      expect(await yearEndStock(ctx.engine, mid, ctx.dims, mid.to)).toBeNull();
+      expect(await yearChange(ctx.engine, mid, ctx.dims)).toBeNull();
+      expect(await memberProfile(ctx, mid)).toEqual(await memberProfileCounted(ctx, mid, mid.to));
+    }
+  });
+
+  it('stockYearOf: a 31/12 inside the tables, or a date on or after the last event', () => {
+    const span = { lo: 2015, hi: 2026, lastEvent: '2026-10-31' };
+    expect(stockYearOf('2020-12-31', span)).toBe(2020);
+    expect(stockYearOf('2020-12-30', span)).toBeNull();
+    expect(stockYearOf('2026-10-31', span)).toBe(2026);
+    expect(stockYearOf('2026-10-30', span)).toBeNull();
+    expect(stockYearOf('2014-12-31', span)).toBeNull();
+    expect(stockYearOf('2027-01-31', span)).toBeNull();
+  });
+
   it('a year outside the table, and a filtered count, take the way back', async () => {
     const f = { unitId: 'T01', from: '2010-01-01', to: '2010-12-31', clauses: [] };
     expect(await memberProfile(ctx, f)).toEqual(await memberProfileCounted(ctx, f, f.to));
@@ -82,6 +115,55 @@ describe('year-end member stocks', () => {
     const p = await memberProfile(ctx, women);
     expect(p.count).toBe(p.women);
   });
+});
+
+describe('the Đơn vị totals row', () => {
+  // the unit as one more group of the sub-units' questions gives what the tiles, the profiles and the cells give
+  const periods = [
+    ['2023-01-01', '2023-12-31'],
+    ['2021-01-01', '2025-12-31'],
+    ['2026-01-01', '2026-10-31'],
+    ['2023-03-01', '2023-08-31'],
+  ];
+  for (const unitId of ['T01', 'T01.H02', 'T01.XM05', 'T01.H02.X03']) {
+    it(`${unitId}: equals the unit's own indicators`, async () => {
+      let compared = 0;
+      for (const [from, to] of periods) {
+        for (const clauses of [[], [{ dim: 'sex', values: ['nu'] }], [{ dim: 'cell_type', values: ['thon_to_dan_pho'] }]]) {
+          const f = { unitId, from, to, clauses };
+          const { own } = await subUnitFigures(ctx, f, 3);
+          const [kpis, profile, members, atStart, cov, stagnant] = await Promise.all([
+            computeKpis(ctx.engine, d.loaded.tree, f, ctx.dims),
+            admissionProfile(ctx, f),
+            memberProfile(ctx, f),
+            countMembersAt(ctx.engine, f, dayBefore(from), ctx.dims),
+            coverage(ctx, f),
+            cellsWithoutAdmissionByType(ctx, f, 3),
+          ]);
+          // no sub-unit active in the period: no table, no totals row
+          expect(own === null).toBe(periodSubUnits(ctx, f).length === 0);
+          if (own === null) continue;
+          compared++;
+          expect(own).toMatchObject({
+            unitId,
+            admissions: kpis.admissions,
+            target: kpis.target,
+            achievementPct: kpis.achievementPct,
+            flags: profile.flags,
+            members: kpis.members,
+            membersAtStart: atStart,
+            aged61Plus: members.aged61Plus,
+            aged61Share: share(members.aged61Plus, members.count),
+            meanAge: members.meanAge,
+            cells: cov.reduce((s, r) => s + r.cells, 0),
+            cellsWithAdmission: cov.reduce((s, r) => s + r.withAdmission, 0),
+            cellsWithoutAdmission: [...stagnant.values()].reduce((a, b) => a + b, 0),
+          });
+        }
+      }
+      expect(compared).toBeGreaterThanOrEqual(6);
+    });
+  }
 });
 
 describe('roll-up in memory', () => {

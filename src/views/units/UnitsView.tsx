@@ -1,11 +1,10 @@
 import { useMemo, useState } from 'react';
 import { barOption } from '../../charts/bar-option';
 import { Chart } from '../../charts/Chart';
-import { periodSubUnits, subUnitTable } from '../../indicators/subunits';
+import { subUnitFigures } from '../../indicators/subunits';
 import { DataTable } from '../../ui/DataTable';
 import type { ViewProps } from '../types';
 import { useAsync } from '../use-async';
-import { ownRow } from './own-row';
 import { defaultRanking, rankingInput, RANKINGS, type RankingId } from './ranking';
 import { kindLabel, totalLabel, unitColumns, unitLabel, type UnitRow } from './unit-columns';
 import '../tables.css';
@@ -46,12 +45,8 @@ export function UnitsView(props: ViewProps) {
   const unitName = unit?.name ?? filters.unitId;
   const key = JSON.stringify([filters, stagnantYears, ctx.loaded.dataDate, tree.units.size]);
   const { data: fetched, error, stale } = useAsync(key, async () => {
-    // the totals row needs no sub-unit figure: both are asked at once
-    const [subs, own] = await Promise.all([
-      subUnitTable(ctx, filters, stagnantYears),
-      periodSubUnits(ctx, filters).length ? ownRow(ctx, filters, stagnantYears) : undefined,
-    ]);
-    return { subs, own };
+    const { rows, own } = await subUnitFigures(ctx, filters, stagnantYears);
+    return { subs: rows, own };
   });
   // labels follow the language without a new query
   const data = useMemo(() => {
@@ -63,7 +58,7 @@ export function UnitsView(props: ViewProps) {
       kindLabel: kindLabel(r.kind, r.type, grassrootsCell, lang),
     }));
     const own = fetched.own;
-    const total: UnitRow | undefined = own && { ...own, label: totalLabel(own.name, lang), kindLabel: kindLabel(own.kind, own.type, false, lang) };
+    const total: UnitRow | undefined = own ? { ...own, label: totalLabel(own.name, lang), kindLabel: kindLabel(own.kind, own.type, false, lang) } : undefined;
     return { rows, total };
   }, [fetched, tree, lang]); // eslint-disable-line react-hooks/exhaustive-deps -- filters change only with `fetched`
   const columns = useMemo(() => unitColumns(lang, stagnantYears), [lang, stagnantYears]);
