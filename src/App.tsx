@@ -26,7 +26,7 @@ import { VIEWS, type ViewId, type ViewProps } from './views/types';
 import { FormsView } from './views/forms/FormsView';
 import { Presentation } from './views/present/Presentation';
 import { UnitsView } from './views/units/UnitsView';
-import { pendingNow, usePending } from './views/use-async';
+import { ReadySignal } from './views/ReadySignal';
 
 interface Busy {
   message: string;
@@ -67,7 +67,6 @@ export function App() {
   const [busy, setBusy] = useState<Busy | null>({ message: t(lang, 'loading'), fraction: null });
   const [fatal, setFatal] = useState<string | null>(null);
   const [attempt, setAttempt] = useState<LoadAttempt | null>(null);
-  const pending = usePending();
   const loaded = dataset?.ctx.loaded;
   const scope = loaded ? scopeOf(url, loaded) : null;
   const dims = dataset?.ctx.dims ?? [];
@@ -132,19 +131,8 @@ export function App() {
     if (state) writeUrl(state, true);
   }, [JSON.stringify(state), url]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const ready = !busy && !!filters && pending === 0;
-  // Runs after the views' own effects of the same commit: a change that started queries is
-  // not ready yet even though this render counted none. `readyFor` names the URL shown.
-  const stateKey = JSON.stringify(state);
-  useEffect(() => {
-    if (ready && pendingNow() === 0) {
-      document.body.dataset.readyFor = window.location.search;
-      document.body.dataset.ready = '1';
-    } else {
-      delete document.body.dataset.ready;
-      delete document.body.dataset.readyFor;
-    }
-  }, [ready, stateKey, url]);
+  // Last in the tree, so that its effect runs after the views' own effects of the same commit.
+  const signal = <ReadySignal active={!busy && !!filters} stateKey={JSON.stringify(state)} url={url} />;
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -211,13 +199,16 @@ export function App() {
 
   if (viewProps && url.present !== null) {
     return (
-      <Presentation
-        {...viewProps}
-        slide={url.present}
-        theme={url.theme}
-        go={present}
-        toggleTheme={() => go({ theme: url.theme === 'dark' ? 'light' : 'dark' })}
-      />
+      <>
+        <Presentation
+          {...viewProps}
+          slide={url.present}
+          theme={url.theme}
+          go={present}
+          toggleTheme={() => go({ theme: url.theme === 'dark' ? 'light' : 'dark' })}
+        />
+        {signal}
+      </>
     );
   }
 
@@ -339,6 +330,7 @@ export function App() {
       )}
 
       <LoadPanel lang={lang} attempt={attempt} busy={!!busy} onFiles={(f) => void onFiles(f)} />
+      {signal}
     </div>
   );
 }

@@ -3,7 +3,8 @@ import type { Ctx } from './context';
 import { round1 } from './context';
 import { ADMISSION_AGE_BANDS, ethnicGroup, religiousGroup } from './dimensions';
 import type { IndicatorDef } from './types';
-import { admissionsWhere } from './where';
+import { inSubtree } from './subtree';
+import { admissionsWhere, clausesWhere } from './where';
 
 /** A count of admissions of one kind: its label, its meaning, and its SQL condition on a `fact_admissions` row. */
 export interface FlagDef extends IndicatorDef {
@@ -88,6 +89,13 @@ function toProfile(r: Record<string, unknown>): AdmissionProfile {
 
 /** Who was admitted in the period: counts of each kind, the Biểu 2 age bands and the mean age. */
 export async function admissionProfile(ctx: Pick<Ctx, 'engine' | 'dims'>, f: Filters): Promise<AdmissionProfile> {
+  const years = await wholeYears(ctx, f);
+  if (years) return toProfile(addUp(years));
+  return admissionProfileQueried(ctx, f);
+}
+
+/** `admissionProfile` asked of the admissions of the period themselves (the way for other periods). */
+export async function admissionProfileQueried(ctx: Pick<Ctx, 'engine' | 'dims'>, f: Filters): Promise<AdmissionProfile> {
   const w = admissionsWhere(f, ctx.dims);
   const [row] = await ctx.engine.query(`SELECT ${profileColumns('a')} FROM fact_admissions a WHERE ${w.sql}`, w.params);
   return toProfile(row);
@@ -95,12 +103,62 @@ export async function admissionProfile(ctx: Pick<Ctx, 'engine' | 'dims'>, f: Fil
 
 /** The same profile for each calendar year of the period that has admissions. */
 export async function admissionProfileByYear(ctx: Pick<Ctx, 'engine' | 'dims'>, f: Filters): Promise<(AdmissionProfile & { year: number })[]> {
+  const years = await wholeYears(ctx, f);
+  if (years) return years.map((r) => ({ year: r.year as number, ...toProfile(r) }));
+  return admissionProfileByYearQueried(ctx, f);
+}
+
+/** `admissionProfileByYear` asked of the admissions of the period themselves. */
+export async function admissionProfileByYearQueried(ctx: Pick<Ctx, 'engine' | 'dims'>, f: Filters): Promise<(AdmissionProfile & { year: number })[]> {
   const w = admissionsWhere(f, ctx.dims);
   const rows = await ctx.engine.query(
     `SELECT a.x_year AS year, ${profileColumns('a')} FROM fact_admissions a WHERE ${w.sql} GROUP BY a.x_year ORDER BY a.x_year`,
     w.params,
   );
   return rows.map((r) => ({ year: r.year as number, ...toProfile(r) }));
+}
+
+/** A year's row also carries the sum and the number of the known ages, so that years add up to a mean. */
+const KNOWN_AGE = (a: string) => `${a}.x_age BETWEEN 15 AND 100`;
+
+/**
+ * The profile of every calendar year of the unit's admissions under the
+ * clauses, with the last date any event of the data carries: one question
+ * per unit and clauses, from which the tiles, the narrative, the years chart
+ * and the composition trend of any whole-year period are added up.
+ */
+async function admissionYears(ctx: Pick<Ctx, 'engine' | 'dims'>, f: Filters): Promise<{ lastEvent: string | null; years: Record<string, unknown>[] }> {
+  const c = clausesWhere('admissions', f.clauses, ctx.dims, 'a');
+  const rows = await ctx.engine.query(
+    `SELECT strftime(r.last_event, '%Y-%m-%d') AS last_event, s.* FROM member_year_range r
+     LEFT JOIN (SELECT a.x_year::INTEGER AS year, ${profileColumns('a')},
+                       coalesce(sum(a.x_age) FILTER (WHERE ${KNOWN_AGE('a')}), 0)::BIGINT AS age_sum,
+                       count(a.x_age) FILTER (WHERE ${KNOWN_AGE('a')})::INTEGER AS age_known
+                FROM fact_admissions a WHERE ${inSubtree('a')} AND ${c.sql} GROUP BY 1) s ON TRUE ORDER BY s.year`,
+    [f.unitId, ...c.params],
+  );
+  return { lastEvent: (rows[0]?.last_event as string | null) ?? null, years: rows.filter((r) => r.year !== null) };
+}
+
+/**
+ * The rows of the years of the period when it is made of whole calendar
+ * years (the last may end on or after the data's last event: the year to
+ * date); else null. Only a period starting on 01/01 asks.
+ */
+async function wholeYears(ctx: Pick<Ctx, 'engine' | 'dims'>, f: Filters): Promise<Record<string, unknown>[] | null> {
+  if (!f.from.endsWith('-01-01')) return null;
+  const { lastEvent, years } = await admissionYears(ctx, f);
+  if (!f.to.endsWith('-12-31') && !(lastEvent !== null && f.to >= lastEvent)) return null;
+  const [y1, y2] = [Number(f.from.slice(0, 4)), Number(f.to.slice(0, 4))];
+  return years.filter((r) => (r.year as number) >= y1 && (r.year as number) <= y2);
+}
+
+/** Years added up into one row of the profile's columns. */
+function addUp(years: Record<string, unknown>[]): Record<string, unknown> {
+  const out: Record<string, number> = {};
+  for (const r of years) for (const [k, v] of Object.entries(r)) if (typeof v === 'number' && k !== 'year' && k !== 'mean_age') out[k] = (out[k] ?? 0) + v;
+  const known = out.age_known ?? 0;
+  return { ...out, n: out.n ?? 0, mean_age: known > 0 ? out.age_sum / known : null };
 }
 
 const EMPTY_ROW: Record<string, unknown> = { n: 0, mean_age: null };

@@ -19,24 +19,38 @@ function ordered(list: CodeListName, rows: { k: string | null; n: number }[]): B
   return { list, counts };
 }
 
+const ADMISSION_COLUMNS = ['sex', 'education', 'qualification', 'occupation'] as const;
+const MEMBER_COLUMNS = ['sex', 'education', 'qualification', 'occupation', 'political_theory'] as const;
+
+/**
+ * Every breakdown of a fact counted in one pass: a grouping set per column
+ * (with `group` first when given). `col` names the set's column, `k` is its code.
+ */
+function everyColumn(alias: string, columns: readonly string[], group?: string): { select: string; groupBy: string } {
+  const pick = (then: (c: string) => string) => `CASE ${columns.map((c) => `WHEN grouping(${alias}.${c}) = 0 THEN ${then(c)}`).join(' ')} END`;
+  return {
+    select: `${pick((c) => `'${c}'`)} AS col, ${pick((c) => `${alias}.${c}`)} AS k, count(*)::INTEGER AS n`,
+    groupBy: `GROUPING SETS (${columns.map((c) => `(${group ? `${group}, ` : ''}${alias}.${c})`).join(', ')})`,
+  };
+}
+
+type Counted = { col: string; k: string | null; n: number };
+
 /** Admissions in the period per sex, education, qualification or occupation code. */
 export async function admissionBreakdown(ctx: Ctx, f: Filters, column: Exclude<BreakdownColumn, 'political_theory'>): Promise<Breakdown> {
+  // one question for every column: the panels of a view share it
   const w = admissionsWhere(f, ctx.dims);
-  const rows = await ctx.engine.query<{ k: string | null; n: number }>(
-    `SELECT a.${column} AS k, count(*)::INTEGER AS n FROM fact_admissions a WHERE ${w.sql} GROUP BY 1`,
-    w.params,
-  );
-  return ordered(column, rows);
+  const q = everyColumn('a', ADMISSION_COLUMNS);
+  const rows = await ctx.engine.query<Counted>(`SELECT ${q.select} FROM fact_admissions a WHERE ${w.sql} GROUP BY ${q.groupBy}`, w.params);
+  return ordered(column, rows.filter((r) => r.col === column));
 }
 
 /** Members at the period's end per qualification, political theory, education or occupation code. */
 export async function memberBreakdown(ctx: Ctx, f: Filters, column: BreakdownColumn): Promise<Breakdown> {
   const w = membersWhere(f, ctx.dims, f.to);
-  const rows = await ctx.engine.query<{ k: string | null; n: number }>(
-    `SELECT m.${column} AS k, count(*)::INTEGER AS n FROM fact_members m WHERE ${w.sql} GROUP BY 1`,
-    w.params,
-  );
-  return ordered(column, rows);
+  const q = everyColumn('m', MEMBER_COLUMNS);
+  const rows = await ctx.engine.query<Counted>(`SELECT ${q.select} FROM fact_members m WHERE ${w.sql} GROUP BY ${q.groupBy}`, w.params);
+  return ordered(column, rows.filter((r) => r.col === column));
 }
 
 /** `admissionBreakdown` for each of the given sub-units, in one grouped query. */
@@ -47,12 +61,13 @@ export async function admissionBreakdownBySubUnit(
   ids: readonly string[],
 ): Promise<Map<string, Breakdown>> {
   const w = admissionsWhere(f, ctx.dims);
+  const q = everyColumn('a', ADMISSION_COLUMNS, 'g.ancestor_id');
   const rows = ids.length
-    ? await ctx.engine.query<{ gid: string; k: string | null; n: number }>(
-        `SELECT g.ancestor_id AS gid, a.${column} AS k, count(*)::INTEGER AS n FROM fact_admissions a JOIN unit_ancestor g ON g.unit_id = a.unit_id
-         WHERE g.ancestor_id IN (${ids.map(() => '?').join(', ')}) AND ${w.sql} GROUP BY 1, 2`,
+    ? await ctx.engine.query<Counted & { gid: string }>(
+        `SELECT g.ancestor_id AS gid, ${q.select} FROM fact_admissions a JOIN unit_ancestor g ON g.unit_id = a.unit_id
+         WHERE g.ancestor_id IN (${ids.map(() => '?').join(', ')}) AND ${w.sql} GROUP BY ${q.groupBy}`,
         [...ids, ...w.params],
       )
     : [];
-  return new Map(ids.map((id) => [id, ordered(column, rows.filter((r) => r.gid === id))]));
+  return new Map(ids.map((id) => [id, ordered(column, rows.filter((r) => r.gid === id && r.col === column))]));
 }

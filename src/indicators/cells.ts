@@ -32,17 +32,32 @@ export interface CoverageRow {
 }
 
 /** Coverage per cell type: "134 đảng viên được kết nạp ở 118/243 chi bộ thôn, khu phố". */
-export async function coverage(ctx: Ctx, f: Filters): Promise<CoverageRow[]> {
+export async function coverage(ctx: Ctx, f: Filters, stagnantYears = 3): Promise<CoverageRow[]> {
+  // the cell-type question also counts the stagnant cells: given the page's N, the narrative asks it once
+  return (await cellsByType(ctx, f, stagnantYears)).map(({ stagnant: _, ...r }) => r);
+}
+
+/**
+ * Per cell type: the active cells, those that admitted in the period and how
+ * many they admitted, and those that admitted nobody in the N years ending
+ * with the period's last year. One question for the coverage and the
+ * stagnant counts (the narrative states both).
+ */
+async function cellsByType(ctx: Ctx, f: Filters, years: number): Promise<(CoverageRow & { stagnant: number })[]> {
   const c = cellsWhere(f, ctx.dims);
   const a = admissionsWhere(f, ctx.dims);
-  const rows = await ctx.engine.query<{ type: string | null; cells: number; with_admission: number; admissions: number }>(
+  const w = stagnantWindow(f, years);
+  const rows = await ctx.engine.query<{ type: string | null; cells: number; with_admission: number; admissions: number; stagnant: number }>(
     `WITH cl AS (SELECT c.unit_id, c.type FROM units c WHERE ${c.sql}),
-          ad AS (SELECT a.unit_id, count(*) AS n FROM fact_admissions a WHERE ${a.sql} GROUP BY 1)
-     SELECT cl.type, count(*)::INTEGER AS cells, count(ad.unit_id)::INTEGER AS with_admission, coalesce(sum(ad.n), 0)::INTEGER AS admissions
+          ad AS (SELECT a.unit_id, count(*) FILTER (WHERE ${a.sql}) AS n_period,
+                        count(*) FILTER (WHERE a.x_year BETWEEN ? AND ? AND a.admitted_on <= ?::DATE) AS n_window
+                 FROM fact_admissions a WHERE a.unit_id IN (SELECT unit_id FROM cl) GROUP BY 1)
+     SELECT cl.type, count(*)::INTEGER AS cells, count(*) FILTER (WHERE ad.n_period > 0)::INTEGER AS with_admission,
+            coalesce(sum(ad.n_period), 0)::INTEGER AS admissions, count(*) FILTER (WHERE coalesce(ad.n_window, 0) = 0)::INTEGER AS stagnant
      FROM cl LEFT JOIN ad USING (unit_id) GROUP BY cl.type ORDER BY cells DESC, cl.type`,
-    [...c.params, ...a.params],
+    [...c.params, ...a.params, w.from, w.to, f.to],
   );
-  return rows.map((r) => ({ type: r.type, cells: r.cells, withAdmission: r.with_admission, admissions: r.admissions }));
+  return rows.map((r) => ({ type: r.type, cells: r.cells, withAdmission: r.with_admission, admissions: r.admissions, stagnant: r.stagnant }));
 }
 
 export interface StagnantCell {
@@ -122,16 +137,7 @@ export async function cellsWithoutAdmission(
 
 /** How many active cells of each type admitted nobody in the N years ending with the reference year (a count, no list). */
 export async function cellsWithoutAdmissionByType(ctx: Ctx, f: Filters, years: number): Promise<Map<string | null, number>> {
-  const c = cellsWhere(f, ctx.dims);
-  const w = stagnantWindow(f, years);
-  const rows = await ctx.engine.query<{ type: string | null; n: number }>(
-    `WITH cl AS (SELECT c.unit_id, c.type FROM units c WHERE ${c.sql}),
-          ad AS (SELECT DISTINCT a.unit_id FROM fact_admissions a
-                 WHERE a.unit_id IN (SELECT unit_id FROM cl) AND a.x_year BETWEEN ? AND ? AND a.admitted_on <= ?::DATE)
-     SELECT cl.type, count(*) FILTER (WHERE ad.unit_id IS NULL)::INTEGER AS n FROM cl LEFT JOIN ad USING (unit_id) GROUP BY 1`,
-    [...c.params, w.from, w.to, f.to],
-  );
-  return new Map(rows.map((r) => [r.type, r.n]));
+  return new Map((await cellsByType(ctx, f, years)).map((r) => [r.type, r.stagnant]));
 }
 
 const activeIn = (u: UnitInfo, f: Filters) => (!u.activeFrom || u.activeFrom <= f.to) && (!u.activeTo || u.activeTo >= f.from);

@@ -17,7 +17,7 @@ export async function narrativeInput(ctx: Ctx, f: Filters, stagnantYears = 3): P
   if (!unit) throw new Error(`không có đơn vị ${f.unitId}`);
   const [profile, cov, stagnantByType, members, targets] = await Promise.all([
     admissionProfile(ctx, f),
-    coverage(ctx, f),
+    coverage(ctx, f, stagnantYears),
     cellsWithoutAdmissionByType(ctx, f, stagnantYears),
     memberProfile(ctx, f),
     loadTargets(ctx.engine, ctx.loaded.tree),

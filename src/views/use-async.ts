@@ -1,4 +1,4 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 
 let pending = 0;
 const listeners = new Set<() => void>();
@@ -20,25 +20,36 @@ export function usePending(): number {
 
 /**
  * Runs a query when its key changes and keeps the last result; a result that
- * arrives after the key moved on is dropped. Running queries hold the page's
- * `data-ready` signal down.
+ * arrives after the key moved on is dropped. A running query holds the page's
+ * `data-ready` signal down until its answer is on screen: it stops counting
+ * in the commit that shows it, not when it resolves (a resolved answer is
+ * rendered a moment later, in another task).
  */
 export function useAsync<T>(key: string, run: () => Promise<T>): { data: T | undefined; error: string | null; stale: boolean } {
   const [state, setState] = useState<{ key: string; data?: T; error: string | null }>({ key: '', error: null });
+  // the key whose answer is counted as running
+  const waiting = useRef<string | null>(null);
+  const done = () => {
+    waiting.current = null;
+    pending--;
+    emit();
+  };
   useEffect(() => {
     let live = true;
+    waiting.current = key;
     pending++;
     emit();
-    run()
-      .then((data) => live && setState({ key, data, error: null }))
-      .catch((e: unknown) => live && setState({ key, error: e instanceof Error ? e.message : String(e) }))
-      .finally(() => {
-        pending--;
-        emit();
-      });
+    run().then(
+      (data) => live && setState({ key, data, error: null }),
+      (e: unknown) => live && setState({ key, error: e instanceof Error ? e.message : String(e) }),
+    );
     return () => {
       live = false;
+      if (waiting.current === key) done();
     };
   }, [key]); // eslint-disable-line react-hooks/exhaustive-deps
+  useLayoutEffect(() => {
+    if (waiting.current !== null && waiting.current === state.key) done();
+  }, [state]);
   return { data: state.data, error: state.error, stale: state.key !== key };
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDataset, type OpenedDataset } from '../../scripts/lib/open-dataset';
 import type { Clause, Filters } from '../../src/filters/filters';
 import { admissionProfile, admissionProfileByYear, ADMISSION_FLAGS } from '../../src/indicators/admission-profile';
-import { admissionBreakdown } from '../../src/indicators/breakdown';
+import { admissionBreakdown, memberBreakdown } from '../../src/indicators/breakdown';
 import { cellsWithoutAdmission, coverage, grassrootsWithoutAdmission, stagnantWindow } from '../../src/indicators/cells';
 import { makeCtx, type Ctx } from '../../src/indicators/context';
 import { memberChange, memberProfile, memberPyramid, memberTrend } from '../../src/indicators/member-profile';
@@ -81,6 +81,38 @@ describe('admissionProfileByYear', () => {
       [2023, 14, 6, 7, 34.8],
     ]);
     expect(rows[3].flags).toMatchObject({ ethnic_minority: 1, private_enterprise: 1, youth_union: 2 }); // B04; B07; B04 B05
+  });
+});
+
+describe('memberBreakdown', () => {
+  // members of T at 31/12/2023: all but M04 (left that day), M06 M07 M10 M17 (left before), M24 (admitted 2024): 19
+  it('qualification and political theory at the period end, in code order, unknown last', async () => {
+    expect((await memberBreakdown(ctx, Y2023, 'qualification')).counts).toEqual([
+      { code: 'khong', count: 8 }, // M01 M03 M08 M11 M12 M13 M19 M23
+      { code: 'so_cap', count: 0 },
+      { code: 'trung_cap', count: 2 }, // M02 M25
+      { code: 'cao_dang', count: 1 }, // M20
+      { code: 'dai_hoc', count: 6 }, // M05 M09 M14 M16 M18 M22
+      { code: 'thac_si', count: 1 }, // M15
+      { code: 'tien_si', count: 0 },
+      { code: null, count: 1 }, // M21
+    ]);
+    expect((await memberBreakdown(ctx, Y2023, 'political_theory')).counts).toEqual([
+      { code: 'khong', count: 5 }, // M18 M19 M20 M21 M22
+      { code: 'so_cap', count: 9 }, // M01 M03 M08 M11 M12 M13 M14 M23 M25
+      { code: 'trung_cap', count: 5 }, // M02 M05 M09 M15 M16
+      { code: 'cao_cap', count: 0 },
+    ]);
+  });
+
+  it('a cross-filter narrows the members (women: M02 M05 M09 M12 M15 M18 M20 M21 M22 M25)', async () => {
+    const women = f('T', '2023-01-01', '2023-12-31', [{ dim: 'sex', values: ['nu'] }]);
+    expect((await memberBreakdown(ctx, women, 'political_theory')).counts).toEqual([
+      { code: 'khong', count: 4 }, // M18 M20 M21 M22
+      { code: 'so_cap', count: 2 }, // M12 M25
+      { code: 'trung_cap', count: 4 }, // M02 M05 M09 M15
+      { code: 'cao_cap', count: 0 },
+    ]);
   });
 });
 

@@ -3,7 +3,7 @@ import { openDataset, type OpenedDataset } from '../../scripts/lib/open-dataset'
 import { makeCtx, type Ctx } from '../../src/indicators/context';
 import { periodSubUnits, subUnitFigures, subUnitTable } from '../../src/indicators/subunits';
 import { computeKpis } from '../../src/indicators/kpis';
-import { admissionProfile } from '../../src/indicators/admission-profile';
+import { admissionProfile, admissionProfileByYear, admissionProfileByYearQueried, admissionProfileQueried } from '../../src/indicators/admission-profile';
 import { cellsWithoutAdmissionByType, coverage } from '../../src/indicators/cells';
 import { countMembersAt } from '../../src/indicators/members';
 import { dayBefore } from '../../src/filters/period';
@@ -114,6 +114,33 @@ describe('year-end member stocks', () => {
     const women = { unitId: 'T01', from: '2023-01-01', to: '2023-12-31', clauses: [{ dim: 'sex', values: ['nu'] }] };
     const p = await memberProfile(ctx, women);
     expect(p.count).toBe(p.women);
+  });
+});
+
+describe('admission profiles added up from whole years', () => {
+  // whole years (and the year to date) are added up from the per-year question; others are asked directly
+  const periods = [
+    ['2023-01-01', '2023-12-31'],
+    ['2021-01-01', '2025-12-31'],
+    ['2016-01-01', '2026-12-31'],
+    ['2026-01-01', '2026-10-31'],
+    ['2026-01-01', '2026-06-30'],
+    ['2023-03-01', '2023-12-31'],
+  ];
+  for (const unitId of UNITS) {
+    it(`${unitId}: profile and per-year profile equal the admissions asked directly`, async () => {
+      for (const [from, to] of periods) {
+        for (const clauses of [[], [{ dim: 'sex', values: ['nu'] }], [{ dim: 'cell_type', values: ['thon_to_dan_pho'] }]]) {
+          const f = { unitId, from, to, clauses };
+          expect(await admissionProfile(ctx, f)).toEqual(await admissionProfileQueried(ctx, f));
+          expect(await admissionProfileByYear(ctx, f)).toEqual(await admissionProfileByYearQueried(ctx, f));
+        }
+      }
+    });
+  }
+  it('the bundled province has admissions in those periods', async () => {
+    expect((await admissionProfile(ctx, { unitId: 'T01', from: '2026-01-01', to: '2026-10-31', clauses: [] })).count).toBeGreaterThan(100);
+    expect((await admissionProfile(ctx, { unitId: 'T01', from: '2023-01-01', to: '2023-12-31', clauses: [] })).meanAge).not.toBeNull();
   });
 });
 

@@ -177,10 +177,13 @@ function AgeingSlide(p: Props) {
 function CellsSlide(p: Props) {
   const { ctx, filters, lang, stagnantYears } = p;
   const l = L[lang];
-  const data = useAsync(viewKey(p, 'cells', stagnantYears), async () => ({
-    stagnant: await cellsWithoutAdmission(ctx, filters, stagnantYears, { sort: 'last_admission_year', desc: false, limit: 5, offset: 0 }),
-    cov: await coverage(ctx, filters),
-  })).data;
+  const data = useAsync(viewKey(p, 'cells', stagnantYears), async () => {
+    const [stagnant, cov] = await Promise.all([
+      cellsWithoutAdmission(ctx, filters, stagnantYears, { sort: 'last_admission_year', desc: false, limit: 5, offset: 0 }),
+      coverage(ctx, filters, stagnantYears),
+    ]);
+    return { stagnant, cov };
+  }).data;
   if (!data) return null;
   const w = stagnantWindow(filters, stagnantYears);
   const total = data.cov.reduce((s, r) => s + r.cells, 0);
