@@ -1,6 +1,7 @@
 import { CODES, type CodeListName } from '../dataset/codes';
 import type { Filters } from '../filters/filters';
 import type { Ctx } from './context';
+import { YEAR_BREAKDOWNS, yearEndBreakdown, type YearBreakdown } from './member-years';
 import { admissionsWhere, membersWhere } from './where';
 
 /** Counts per code in the order of the code list; `null` is the rows where the value is unknown. */
@@ -20,7 +21,8 @@ function ordered(list: CodeListName, rows: { k: string | null; n: number }[]): B
 }
 
 const ADMISSION_COLUMNS = ['sex', 'education', 'qualification', 'occupation'] as const;
-const MEMBER_COLUMNS = ['sex', 'education', 'qualification', 'occupation', 'political_theory'] as const;
+// the counted way: the members view asks these two
+const MEMBER_COLUMNS = ['qualification', 'political_theory'] as const;
 
 /**
  * Every breakdown of a fact counted in one pass: a grouping set per column
@@ -47,8 +49,18 @@ export async function admissionBreakdown(ctx: Ctx, f: Filters, column: Exclude<B
 
 /** Members at the period's end per qualification, political theory, education or occupation code. */
 export async function memberBreakdown(ctx: Ctx, f: Filters, column: BreakdownColumn): Promise<Breakdown> {
+  // qualification and political theory at a year's end are in the year table
+  if ((YEAR_BREAKDOWNS as readonly string[]).includes(column)) {
+    const rows = await yearEndBreakdown(ctx.engine, f, ctx.dims, f.to, column as YearBreakdown);
+    if (rows) return ordered(column, rows);
+  }
+  return memberBreakdownCounted(ctx, f, column);
+}
+
+/** `memberBreakdown` counted over the members themselves. */
+export async function memberBreakdownCounted(ctx: Ctx, f: Filters, column: BreakdownColumn): Promise<Breakdown> {
   const w = membersWhere(f, ctx.dims, f.to);
-  const q = everyColumn('m', MEMBER_COLUMNS);
+  const q = everyColumn('m', (MEMBER_COLUMNS as readonly string[]).includes(column) ? MEMBER_COLUMNS : [column]);
   const rows = await ctx.engine.query<Counted>(`SELECT ${q.select} FROM fact_members m WHERE ${w.sql} GROUP BY ${q.groupBy}`, w.params);
   return ordered(column, rows.filter((r) => r.col === column));
 }

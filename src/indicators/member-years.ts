@@ -1,8 +1,9 @@
 import type { Engine } from '../engine/types';
 import type { Filters } from '../filters/filters';
+import { CODES } from '../dataset/codes';
 import { MEMBER_AGE_BANDS, type Dimension } from './dimensions';
 import { inSubtree } from './subtree';
-import { clausesWhere } from './where';
+import { and, type SqlPart } from './where';
 
 /**
  * The year-end stock of members, per unit and year, for the years of the data:
@@ -28,7 +29,31 @@ export const STOCK_COLUMNS: [string, string][] = [
   ]),
 ];
 
-/** Built once per dataset: from the year before the first admission to the data date's year. */
+/**
+ * The member breakdowns the year table also holds: a column per code of the
+ * list (`"qualification.dai_hoc"`) and one for a value outside it or none
+ * (`"qualification._"`), as `memberBreakdown` orders them.
+ */
+export const YEAR_BREAKDOWNS = ['qualification', 'political_theory'] as const;
+export type YearBreakdown = (typeof YEAR_BREAKDOWNS)[number];
+
+export const breakdownColumn = (col: YearBreakdown, code: string | null) => `${col}.${code ?? '_'}`;
+
+function breakdownColumns(): [string, string][] {
+  return YEAR_BREAKDOWNS.flatMap((col): [string, string][] => {
+    const codes = CODES[col].map((c) => c.code);
+    return [
+      ...codes.map((code): [string, string] => [breakdownColumn(col, code), `count(*) FILTER (WHERE m.${col} = '${code}')`]),
+      [breakdownColumn(col, null), `count(*) FILTER (WHERE m.${col} IS NULL OR m.${col} NOT IN (${codes.map((c) => `'${c}'`).join(', ')}))`],
+    ];
+  });
+}
+
+/**
+ * Built once per dataset: from the year before the first admission to the
+ * data date's year, per unit, year and sex (so that a cross-filter on sex, or
+ * on a column of the units, still reads the tables).
+ */
 export async function createMemberYears(engine: Engine, schema: string): Promise<void> {
   // the years the tables hold, and the last date any event carries: after it no figure changes
   await engine.exec(
@@ -44,18 +69,18 @@ export async function createMemberYears(engine: Engine, schema: string): Promise
           m AS (SELECT m.*, years.y AS y, years.y - m.birth_year AS age, make_date(years.y, 12, 31) AS d
                 FROM years JOIN ${schema}.fact_members m
                   ON m.admitted_on <= make_date(years.y, 12, 31) AND (m.left_on IS NULL OR m.left_on > make_date(years.y, 12, 31)))
-     SELECT m.unit_id, m.y::INTEGER AS year, ${STOCK_COLUMNS.map(([k, e]) => `${e}::INTEGER AS "${k}"`).join(', ')}
-     FROM m GROUP BY 1, 2`,
+     SELECT m.unit_id, m.y::INTEGER AS year, m.sex, ${[...STOCK_COLUMNS, ...breakdownColumns()].map(([k, e]) => `${e}::INTEGER AS "${k}"`).join(', ')}
+     FROM m GROUP BY 1, 2, 3`,
   );
   // Biểu 1's movements per unit and calendar year: admitted (by the register's date) and left by reason
   await engine.exec(
     `CREATE TABLE ${schema}.member_flow AS
-     SELECT unit_id, year::INTEGER AS year, ${FLOW_COLUMNS.map((k) => `sum("${k}")::INTEGER AS "${k}"`).join(', ')} FROM (
-       SELECT unit_id, year(admitted_on) AS year, 1 AS admitted, ${FLOW_COLUMNS.slice(1).map((k) => `0 AS "${k}"`).join(', ')}
+     SELECT unit_id, year::INTEGER AS year, sex, ${FLOW_COLUMNS.map((k) => `sum("${k}")::INTEGER AS "${k}"`).join(', ')} FROM (
+       SELECT unit_id, sex, year(admitted_on) AS year, 1 AS admitted, ${FLOW_COLUMNS.slice(1).map((k) => `0 AS "${k}"`).join(', ')}
        FROM ${schema}.fact_members
        UNION ALL
-       SELECT unit_id, year(left_on), 0, ${LEFT_KEYS.map((r) => (r === 'unknown' ? 'CASE WHEN left_reason IS NULL THEN 1 ELSE 0 END' : `CASE WHEN left_reason = '${r}' THEN 1 ELSE 0 END`)).join(', ')}
-       FROM ${schema}.fact_members WHERE left_on IS NOT NULL) GROUP BY 1, 2`,
+       SELECT unit_id, sex, year(left_on), 0, ${LEFT_KEYS.map((r) => (r === 'unknown' ? 'CASE WHEN left_reason IS NULL THEN 1 ELSE 0 END' : `CASE WHEN left_reason = '${r}' THEN 1 ELSE 0 END`)).join(', ')}
+       FROM ${schema}.fact_members WHERE left_on IS NOT NULL) GROUP BY 1, 2, 3`,
   );
 }
 
@@ -91,14 +116,16 @@ export type ChangeRow = Record<string, number>;
  * Biểu 1 of the unit (or, with `ids`, of each of those sub-units) from the
  * year tables, when the period is whole calendar years the tables cover (the
  * last may end on or after the data's last event, as the year to date does)
- * and nothing narrows the members: the stock at the end of the year before,
+ * and the tables can apply the clauses: the stock at the end of the year before,
  * the movements of the years, the stock at the end of the last. Else null
  * (the caller counts the members themselves).
  */
 export async function yearChange(engine: Engine, f: Filters, dims: readonly Dimension[], ids?: readonly string[]): Promise<Map<string, ChangeRow> | null> {
   const y1 = Number(f.from.slice(0, 4));
   const y2 = Number(f.to.slice(0, 4));
-  if (f.from !== `${y1}-01-01` || !unfiltered(f, dims) || (ids && ids.length === 0)) return null;
+  const wy = tableWhere(f, dims, 'y');
+  const ww = tableWhere(f, dims, 'w');
+  if (f.from !== `${y1}-01-01` || !wy || !ww || (ids && ids.length === 0)) return null;
   const group = ids ? `g.ancestor_id IN (${ids.map(() => '?').join(', ')})` : 'g.ancestor_id = ?';
   const keys = ids ?? [f.unitId];
   const rows = await engine.query<ChangeRow & { lo: number; hi: number; last_event: string | null; gid: string | null }>(
@@ -108,11 +135,11 @@ export async function yearChange(engine: Engine, f: Filters, dims: readonly Dime
               ${FLOW_COLUMNS.map((k) => `sum(x."${k}")::INTEGER AS "${k}"`).join(', ')}
        FROM (SELECT y.unit_id, CASE WHEN y.year = ? THEN y.n ELSE 0 END AS start, CASE WHEN y.year = ? THEN y.n ELSE 0 END AS "end",
                     ${FLOW_COLUMNS.map((k) => `0 AS "${k}"`).join(', ')}
-             FROM member_year y WHERE y.year IN (?, ?)
+             FROM member_year y WHERE y.year IN (?, ?) AND ${wy.sql}
              UNION ALL
-             SELECT w.unit_id, 0, 0, ${FLOW_COLUMNS.map((k) => `w."${k}"`).join(', ')} FROM member_flow w WHERE w.year BETWEEN ? AND ?) x
+             SELECT w.unit_id, 0, 0, ${FLOW_COLUMNS.map((k) => `w."${k}"`).join(', ')} FROM member_flow w WHERE w.year BETWEEN ? AND ? AND ${ww.sql}) x
        JOIN unit_ancestor g ON g.unit_id = x.unit_id WHERE ${group} GROUP BY 1) s ON TRUE`,
-    [y1 - 1, y2, y1 - 1, y2, y1, y2, ...keys],
+    [y1 - 1, y2, y1 - 1, y2, ...wy.params, y1, y2, ...ww.params, ...keys],
   );
   const { lo, hi, last_event } = rows[0];
   if (y1 - 1 < lo || stockYearOf(f.to, { lo, hi, lastEvent: last_event }) !== y2) return null;
@@ -120,22 +147,40 @@ export async function yearChange(engine: Engine, f: Filters, dims: readonly Dime
   return new Map(keys.map((id) => [id, by.get(id) ?? {}]));
 }
 
-/** No clause narrows the members (the table holds all of them). */
-export const unfiltered = (f: Filters, dims: readonly Dimension[]) => clausesWhere('members', f.clauses, dims, 'm').params.length === 0;
+/**
+ * The clauses as a condition on rows of the year tables aliased `alias`: sex
+ * is a column of theirs, a column of the units (cell type, an extra column of
+ * units.csv) narrows their units. Null when a clause narrows the members by
+ * anything else (the tables cannot tell): the caller counts the members.
+ */
+export function tableWhere(f: Filters, dims: readonly Dimension[], alias: string): SqlPart | null {
+  const parts: SqlPart[] = [];
+  for (const c of f.clauses) {
+    const dim = dims.find((d) => d.id === c.dim);
+    if (!dim?.expr.members || c.values.length === 0) continue; // narrows no member (as in clausesWhere)
+    const marks = c.values.map(() => '?').join(', ');
+    if (dim.id === 'sex') parts.push({ sql: `${alias}.sex IN (${marks})`, params: [...c.values] });
+    else if (dim.expr.cells && (dim.id === 'cell_type' || dim.id.startsWith('u.')))
+      parts.push({ sql: `${alias}.unit_id IN (SELECT c.unit_id FROM units c WHERE (${dim.expr.cells('c')}) IN (${marks}))`, params: [...c.values] });
+    else return null;
+  }
+  return parts.length ? and(...parts) : { sql: 'TRUE', params: [] };
+}
 
 /** Sums of the stock columns over rows of `member_year` aliased `y`. */
 const stockSums = () => STOCK_COLUMNS.map(([k]) => `sum(y."${k}")::BIGINT AS "${k}"`).join(', ');
 
 /**
  * The year-end stock of the unit's subtree in every year the table holds:
- * one question per unit, which the tiles, the profile, the pyramid and the
- * trends of any period all derive from.
+ * one question per unit and clauses, which the tiles, the profile, the
+ * pyramid and the trends of any period all derive from. With `sums`, other
+ * columns of the table (the breakdowns).
  */
-async function stockYears(engine: Engine, unitId: string): Promise<TableSpan & { years: Map<number, Record<string, number>> }> {
+async function stockYears(engine: Engine, f: Filters, where: SqlPart, sums = stockSums()): Promise<TableSpan & { years: Map<number, Record<string, number>> }> {
   const rows = await engine.query<Record<string, number> & { lo: number; hi: number; last_event: string | null; year: number | null }>(
     `SELECT ${SPAN_COLUMNS}, s.* FROM member_year_range r
-     LEFT JOIN (SELECT y.year, ${stockSums()} FROM member_year y WHERE ${inSubtree('y')} GROUP BY y.year) s ON TRUE`,
-    [unitId],
+     LEFT JOIN (SELECT y.year, ${sums} FROM member_year y WHERE ${inSubtree('y')} AND ${where.sql} GROUP BY y.year) s ON TRUE`,
+    [f.unitId, ...where.params],
   );
   const years = new Map<number, Record<string, number>>();
   for (const r of rows) if (r.year !== null) years.set(r.year, r);
@@ -147,24 +192,43 @@ const stockOf = (r: Record<string, number> | undefined) => Object.fromEntries(ST
 
 /**
  * The stock of the unit's subtree at the end of each year from `fromYear` to
- * `toYear`, from the table; null when a clause narrows the members or a year
+ * `toYear`, from the table; null when a clause the table cannot apply narrows
+ * the members, or a year
  * is outside the table (the caller then counts the members themselves).
  */
 export async function yearEndStocks(engine: Engine, f: Filters, dims: readonly Dimension[], fromYear: number, toYear: number): Promise<Map<number, Record<string, number>> | null> {
-  if (!unfiltered(f, dims)) return null;
-  const t = await stockYears(engine, f.unitId);
+  const where = tableWhere(f, dims, 'y');
+  if (!where) return null;
+  const t = await stockYears(engine, f, where);
   if (fromYear < t.lo || toYear > t.hi) return null;
   const out = new Map<number, Record<string, number>>();
   for (let y = fromYear; y <= toYear; y++) out.set(y, stockOf(t.years.get(y)));
   return out;
 }
 
-/** The stock at `date` from the table (see {@link stockYearOf}) when nothing narrows the members; else null. */
+/** The stock at `date` from the table (see {@link stockYearOf}) when the table can apply the clauses; else null. */
 export async function yearEndStock(engine: Engine, f: Filters, dims: readonly Dimension[], date: string): Promise<Record<string, number> | null> {
-  if (!unfiltered(f, dims)) return null;
-  const t = await stockYears(engine, f.unitId);
+  const where = tableWhere(f, dims, 'y');
+  if (!where) return null;
+  const t = await stockYears(engine, f, where);
   const year = stockYearOf(date, t);
   return year === null ? null : stockOf(t.years.get(year));
+}
+
+/**
+ * Members at `date` per code of a breakdown column held by the table (see
+ * {@link YEAR_BREAKDOWNS}), `null` for the rest, when the table has that date
+ * and can apply the clauses; else null. One question per unit and clauses.
+ */
+export async function yearEndBreakdown(engine: Engine, f: Filters, dims: readonly Dimension[], date: string, col: YearBreakdown): Promise<{ k: string | null; n: number }[] | null> {
+  const where = tableWhere(f, dims, 'y');
+  if (!where) return null;
+  const keys = YEAR_BREAKDOWNS.flatMap((c) => [...CODES[c].map((x) => breakdownColumn(c, x.code)), breakdownColumn(c, null)]);
+  const t = await stockYears(engine, f, where, keys.map((k) => `sum(y."${k}")::BIGINT AS "${k}"`).join(', '));
+  const year = stockYearOf(date, t);
+  if (year === null) return null;
+  const r = t.years.get(year);
+  return [...CODES[col].map((c) => c.code as string | null), null].map((k) => ({ k, n: r?.[breakdownColumn(col, k)] ?? 0 }));
 }
 
 /** Members at a date of one sub-unit (with its subtree): what the Đơn vị table shows. */
@@ -178,7 +242,7 @@ export type SubUnitStock = {
 /**
  * Members at each of `dates` of each of the given units (each with its
  * subtree), from the table when every date has a year-end stock there (see
- * {@link stockYearOf}) and nothing narrows the members; else null (the caller
+ * {@link stockYearOf}) and the table can apply the clauses; else null (the caller
  * counts the members). One question for every year and unit, whatever the dates.
  */
 export async function yearEndCountsBySubUnit(
@@ -188,13 +252,14 @@ export async function yearEndCountsBySubUnit(
   dates: readonly string[],
   ids: readonly string[],
 ): Promise<Map<string, SubUnitStock>[] | null> {
-  if (!unfiltered(f, dims) || ids.length === 0) return null;
+  const where = tableWhere(f, dims, 'y');
+  if (!where || ids.length === 0) return null;
   const rows = await engine.query<SubUnitStock & { lo: number; hi: number; last_event: string | null; gid: string | null; year: number | null }>(
     `SELECT ${SPAN_COLUMNS}, s.* FROM member_year_range r
      LEFT JOIN (SELECT g.ancestor_id AS gid, y.year, sum(y.n)::BIGINT AS n, sum(y.aged61)::BIGINT AS aged61, sum(y.known)::BIGINT AS known, sum(y.sum_age)::BIGINT AS sum_age
                 FROM member_year y JOIN unit_ancestor g ON g.unit_id = y.unit_id
-                WHERE g.ancestor_id IN (${ids.map(() => '?').join(', ')}) GROUP BY 1, 2) s ON TRUE`,
-    [...ids],
+                WHERE g.ancestor_id IN (${ids.map(() => '?').join(', ')}) AND ${where.sql} GROUP BY 1, 2) s ON TRUE`,
+    [...ids, ...where.params],
   );
   const { lo, hi, last_event } = rows[0];
   const years = dates.map((d) => stockYearOf(d, { lo, hi, lastEvent: last_event }));

@@ -20,7 +20,8 @@ import {
   memberTrend,
   memberTrendCounted,
 } from '../../src/indicators/member-profile';
-import { stockYearOf, yearChange, yearEndStock } from '../../src/indicators/member-years';
+import { stockYearOf, tableWhere, yearChange, yearEndStock } from '../../src/indicators/member-years';
+import { memberBreakdown, memberBreakdownCounted } from '../../src/indicators/breakdown';
 import { rollupOf, subUnits } from '../../src/model/tree';
 
 // The year-end table built at load must give exactly what counting the members gives:
@@ -51,16 +52,18 @@ describe('year-end member stocks', () => {
   }
 
   it('sub-units side by side: members at the start and end, 61+ and mean age equal the counted members', async () => {
-    const f = { unitId: 'T01', from: '2023-01-01', to: '2023-12-31', clauses: [] };
-    const rows = await subUnitTable(ctx, f);
-    expect(rows.length).toBeGreaterThan(5);
-    for (const r of rows) {
-      const sub = { ...f, unitId: r.unitId };
-      const end = await memberProfileCounted(ctx, sub, '2023-12-31');
-      const start = await memberProfileCounted(ctx, sub, '2022-12-31');
-      expect([r.unitId, r.members, r.membersAtStart, r.aged61Plus, r.aged61Share, r.meanAge]).toEqual([
-        r.unitId, end.count, start.count, end.aged61Plus, share(end.aged61Plus, end.count), end.meanAge,
-      ]);
+    for (const clauses of [[], WOMEN, VILLAGES]) {
+      const f = { unitId: 'T01', from: '2023-01-01', to: '2023-12-31', clauses };
+      const rows = await subUnitTable(ctx, f);
+      expect(rows.length).toBeGreaterThan(5);
+      for (const r of rows) {
+        const sub = { ...f, unitId: r.unitId };
+        const end = await memberProfileCounted(ctx, sub, '2023-12-31');
+        const start = await memberProfileCounted(ctx, sub, '2022-12-31');
+        expect([r.unitId, r.members, r.membersAtStart, r.aged61Plus, r.aged61Share, r.meanAge]).toEqual([
+          r.unitId, end.count, start.count, end.aged61Plus, share(end.aged61Plus, end.count), end.meanAge,
+        ]);
+      }
     }
   });
 
@@ -98,6 +101,49 @@ describe('year-end member stocks', () => {
     }
   });
 
+  // a cross-filter on sex or on a column of the units is applied by the tables; others are counted
+  const WOMEN = [{ dim: 'sex', values: ['nu'] }];
+  const VILLAGES = [{ dim: 'cell_type', values: ['thon_to_dan_pho'] }];
+  const BOTH = [...WOMEN, { dim: 'cell_type', values: ['thon_to_dan_pho', 'co_quan'] }];
+  it('cross-filters on sex and cell type: the tables give what counting the members gives', async () => {
+    for (const unitId of UNITS) {
+      for (const clauses of [WOMEN, VILLAGES, BOTH]) {
+        for (const [from, to] of [['2023-01-01', '2023-12-31'], ['2021-01-01', '2025-12-31'], ['2026-01-01', '2026-10-31']]) {
+          const f = { unitId, from, to, clauses };
+          expect(await yearEndStock(ctx.engine, f, ctx.dims, to)).not.toBeNull();
+          expect(await memberProfile(ctx, f)).toEqual(await memberProfileCounted(ctx, f, to));
+          expect(await memberPyramid(ctx, f)).toEqual(await memberPyramidCounted(ctx, f, to));
+          expect(await yearChange(ctx.engine, f, ctx.dims)).not.toBeNull();
+          expect(await memberChange(ctx, f)).toEqual(await memberChangeCounted(ctx, f));
+          for (const col of ['qualification', 'political_theory'] as const) expect(await memberBreakdown(ctx, f, col)).toEqual(await memberBreakdownCounted(ctx, f, col));
+        }
+        const f = { unitId, from: '2023-01-01', to: '2023-12-31', clauses };
+        expect(await memberTrend(ctx, f, 2015, 2026)).toEqual(await memberTrendCounted(ctx, f, 2015, 2026));
+      }
+    }
+    const ids = subUnits(d.loaded.tree, 'T01').map((u) => u.id);
+    const f = { unitId: 'T01', from: '2024-01-01', to: '2025-12-31', clauses: BOTH };
+    expect(await memberChangeBySubUnit(ctx, f, ids)).toEqual(await memberChangeBySubUnitCounted(ctx, f, ids));
+  });
+
+  it('unfiltered breakdowns at a year end and at the data date come from the table and equal the counted members', async () => {
+    for (const unitId of UNITS) {
+      for (const to of ['2016-12-31', '2023-12-31', '2026-10-31', '2026-06-30']) {
+        const f = { unitId, from: `${to.slice(0, 4)}-01-01`, to, clauses: [] };
+        for (const col of ['qualification', 'political_theory'] as const) expect(await memberBreakdown(ctx, f, col)).toEqual(await memberBreakdownCounted(ctx, f, col));
+      }
+    }
+  });
+
+  it('tableWhere: sex and unit columns in the tables, other member clauses not, admission-only clauses ignored', () => {
+    const f = (clauses: { dim: string; values: string[] }[]) => ({ unitId: 'T01', from: '2023-01-01', to: '2023-12-31', clauses });
+    expect(tableWhere(f([]), ctx.dims, 'y')).toEqual({ sql: 'TRUE', params: [] });
+    expect(tableWhere(f(BOTH), ctx.dims, 'y')?.params).toEqual(['nu', 'thon_to_dan_pho', 'co_quan']);
+    expect(tableWhere(f([{ dim: 'age_band', values: ['18-30'] }]), ctx.dims, 'y')).toEqual({ sql: 'TRUE', params: [] });
+    expect(tableWhere(f([{ dim: 'ethnic', values: ['dtts'] }]), ctx.dims, 'y')).toBeNull();
+    expect(tableWhere(f([...WOMEN, { dim: 'qualification', values: ['dai_hoc'] }]), ctx.dims, 'y')).toBeNull();
+  });
+
   it('stockYearOf: a 31/12 inside the tables, or a date on or after the last event', () => {
     const span = { lo: 2015, hi: 2026, lastEvent: '2026-10-31' };
     expect(stockYearOf('2020-12-31', span)).toBe(2020);
@@ -108,12 +154,14 @@ describe('year-end member stocks', () => {
     expect(stockYearOf('2027-01-31', span)).toBeNull();
   });
 
-  it('a year outside the table, and a filtered count, take the way back', async () => {
+  it('a year outside the table, and a clause the tables cannot apply, take the way back', async () => {
     const f = { unitId: 'T01', from: '2010-01-01', to: '2010-12-31', clauses: [] };
     expect(await memberProfile(ctx, f)).toEqual(await memberProfileCounted(ctx, f, f.to));
-    const women = { unitId: 'T01', from: '2023-01-01', to: '2023-12-31', clauses: [{ dim: 'sex', values: ['nu'] }] };
-    const p = await memberProfile(ctx, women);
-    expect(p.count).toBe(p.women);
+    const minority = { unitId: 'T01', from: '2023-01-01', to: '2023-12-31', clauses: [{ dim: 'ethnic', values: ['dtts'] }] };
+    expect(await yearEndStock(ctx.engine, minority, ctx.dims, minority.to)).toBeNull();
+    const p = await memberProfile(ctx, minority);
+    expect(p).toEqual(await memberProfileCounted(ctx, minority, minority.to));
+    expect(p.count).toBe(p.ethnicMinority);
   });
 });
 
