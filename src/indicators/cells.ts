@@ -2,7 +2,8 @@ import type { Filters } from '../filters/filters';
 import { rollupOf, unitPath, type UnitInfo } from '../model/tree';
 import type { Ctx } from './context';
 import type { IndicatorDef } from './types';
-import { admissionsWhere, cellsWhere } from './where';
+import { admissionsInPeriod, admissionsWhere, cellsWhere, type SqlPart } from './where';
+import { stockYearOf, tableSpan } from './member-years';
 
 export const coverageDef: IndicatorDef = {
   id: 'coverage',
@@ -45,7 +46,8 @@ export async function coverage(ctx: Ctx, f: Filters, stagnantYears = 3): Promise
  */
 async function cellsByType(ctx: Ctx, f: Filters, years: number): Promise<(CoverageRow & { stagnant: number })[]> {
   const c = cellsWhere(f, ctx.dims);
-  const a = admissionsWhere(f, ctx.dims);
+  // the admissions are those of the cells `cl`, already the unit's
+  const a = admissionsInPeriod(f, ctx.dims);
   const w = stagnantWindow(f, years);
   const rows = await ctx.engine.query<{ type: string | null; cells: number; with_admission: number; admissions: number; stagnant: number }>(
     `WITH cl AS (SELECT c.unit_id, c.type FROM units c WHERE ${c.sql}),
@@ -108,16 +110,26 @@ export async function cellsWithoutAdmission(
   const w = stagnantWindow(f, years);
   // never admitted counts as the oldest: first when ascending, last when descending
   const order = `${SORT_SQL[page.sort]} ${page.desc ? 'DESC NULLS LAST' : 'ASC NULLS FIRST'}, name ASC, unit_id ASC`;
+  // members of each cell at the period's end (all of them: the list applies cell-level filters only),
+  // from the year table when it has that date
+  const year = stockYearOf(f.to, await tableSpan(ctx));
+  const me: SqlPart =
+    year !== null
+      ? { sql: 'SELECT y.unit_id, sum(y.n) AS members, sum(y.aged61) AS aged61 FROM member_year y WHERE y.year = ? AND y.unit_id IN (SELECT unit_id FROM cl) GROUP BY 1', params: [year] }
+      : {
+          sql: `SELECT m.unit_id, count(*) AS members, count(*) FILTER (WHERE year(?::DATE) - m.birth_year >= 61) AS aged61
+                FROM fact_members m WHERE m.unit_id IN (SELECT unit_id FROM cl) AND m.admitted_on <= ?::DATE AND (m.left_on IS NULL OR m.left_on > ?::DATE) GROUP BY 1`,
+          params: [f.to, f.to, f.to],
+        };
   const rows = await ctx.engine.query<{ unit_id: string; name: string; type: string | null; members: number; aged61: number; last_year: number | null; total: number }>(
     `WITH cl AS (SELECT c.unit_id, c.name, c.type FROM units c WHERE ${c.sql}),
           ad AS (SELECT a.unit_id, max(a.x_year) AS last_year, count(*) FILTER (WHERE a.x_year BETWEEN ? AND ?) AS n_window
                  FROM fact_admissions a WHERE a.unit_id IN (SELECT unit_id FROM cl) AND a.admitted_on <= ?::DATE GROUP BY 1),
-          me AS (SELECT m.unit_id, count(*) AS members, count(*) FILTER (WHERE year(?::DATE) - m.birth_year >= 61) AS aged61
-                 FROM fact_members m WHERE m.unit_id IN (SELECT unit_id FROM cl) AND m.admitted_on <= ?::DATE AND (m.left_on IS NULL OR m.left_on > ?::DATE) GROUP BY 1),
+          me AS (${me.sql}),
           st AS (SELECT cl.unit_id, cl.name, cl.type, coalesce(me.members, 0)::INTEGER AS members, coalesce(me.aged61, 0)::INTEGER AS aged61, ad.last_year::INTEGER AS last_year
                  FROM cl LEFT JOIN ad USING (unit_id) LEFT JOIN me USING (unit_id) WHERE coalesce(ad.n_window, 0) = 0)
      SELECT *, (count(*) OVER ())::INTEGER AS total FROM st ORDER BY ${order} LIMIT ? OFFSET ?`,
-    [...c.params, w.from, w.to, f.to, f.to, f.to, f.to, page.limit, page.offset],
+    [...c.params, w.from, w.to, f.to, ...me.params, page.limit, page.offset],
   );
   let count = rows[0]?.total ?? 0;
   if (rows.length === 0 && page.offset > 0) count = (await cellsWithoutAdmission(ctx, f, years, { ...page, offset: 0, limit: 1 })).count;

@@ -104,6 +104,21 @@ export function stockYearOf(date: string, span: TableSpan): number | null {
   return yearEnd && year >= span.lo && year <= span.hi ? year : null;
 }
 
+const spans = new WeakMap<object, Promise<TableSpan>>();
+
+/** The span of the year tables and the data's last event, read once per dataset. */
+export function tableSpan(ctx: { engine: Engine; loaded: object }): Promise<TableSpan> {
+  let span = spans.get(ctx.loaded);
+  if (!span) {
+    span = ctx.engine
+      .query<{ lo: number; hi: number; last_event: string | null }>(`SELECT ${SPAN_COLUMNS} FROM member_year_range r`)
+      .then(([r]) => ({ lo: r.lo, hi: r.hi, lastEvent: r.last_event }));
+    spans.set(ctx.loaded, span);
+    span.catch(() => spans.delete(ctx.loaded));
+  }
+  return span;
+}
+
 /** The reasons for leaving that Biểu 1 counts (`tu_tran` …), and `unknown` for none given. */
 export const LEFT_REASONS = ['tu_tran', 'chuyen_di', 'xoa_ten', 'khai_tru', 'xin_ra'] as const;
 const LEFT_KEYS = [...LEFT_REASONS, 'unknown'] as const;

@@ -25,31 +25,41 @@ export interface Pipeline {
 /** Events of the source pipeline dated in the period, at the unit and below (candidates.csv). */
 export async function pipeline(ctx: Ctx, f: Filters): Promise<Pipeline> {
   const between = (col: string) => `c.${col} BETWEEN ?::DATE AND ?::DATE`;
-  const [r] = await ctx.engine.query<Record<string, number>>(
-    `SELECT count(*) FILTER (WHERE ${between('listed_on')})::INTEGER AS listed,
+  // one question: the totals are the empty grouping set, each reason for dropping out one more
+  const rows = await ctx.engine.query<Record<string, number> & { total: number; reason: string | null }>(
+    `SELECT grouping(c.drop_reason)::INTEGER AS total, c.drop_reason AS reason,
+       count(*) FILTER (WHERE ${between('listed_on')})::INTEGER AS listed,
        count(*) FILTER (WHERE ${between('class_completed_on')})::INTEGER AS class_completed,
        count(*) FILTER (WHERE ${between('admitted_on')})::INTEGER AS admitted,
        count(*) FILTER (WHERE ${between('dropped_on')})::INTEGER AS dropped,
        count(*) FILTER (WHERE c.listed_on <= ?::DATE AND (c.admitted_on IS NULL OR c.admitted_on > ?::DATE) AND (c.dropped_on IS NULL OR c.dropped_on > ?::DATE))::INTEGER AS open
-     FROM candidates c WHERE ${inSubtree('c')}`,
+     FROM candidates c WHERE ${inSubtree('c')} GROUP BY GROUPING SETS ((), (c.drop_reason))`,
     [f.from, f.to, f.from, f.to, f.from, f.to, f.from, f.to, f.to, f.to, f.to, f.unitId],
   );
-  const reasons = await ctx.engine.query<{ reason: string | null; count: number }>(
-    `SELECT c.drop_reason AS reason, count(*)::INTEGER AS count FROM candidates c
-     WHERE ${inSubtree('c')} AND ${between('dropped_on')} GROUP BY 1 ORDER BY 2 DESC`,
-    [f.unitId, f.from, f.to],
-  );
+  const r = rows.find((x) => x.total === 1) ?? { listed: 0, class_completed: 0, admitted: 0, dropped: 0, open: 0 };
+  const dropReasons = rows
+    .filter((x) => x.total === 0 && x.dropped > 0)
+    .map((x) => ({ reason: x.reason, count: x.dropped }))
+    .sort((a, b) => b.count - a.count || String(a.reason).localeCompare(String(b.reason)));
   return {
     listed: r.listed,
     classCompleted: r.class_completed,
     admitted: r.admitted,
     dropped: r.dropped,
-    dropReasons: reasons,
+    dropReasons,
     inPipelineAtEnd: r.open,
   };
 }
 
-export async function hasCandidates(ctx: Ctx): Promise<boolean> {
-  const [r] = await ctx.engine.query<{ n: number }>('SELECT count(*)::INTEGER AS n FROM candidates');
-  return r.n > 0;
+const candidatesKnown = new WeakMap<object, Promise<boolean>>();
+
+/** Whether the dataset has a source pipeline (candidates.csv): asked once per dataset. */
+export function hasCandidates(ctx: Ctx): Promise<boolean> {
+  let known = candidatesKnown.get(ctx.loaded);
+  if (!known) {
+    known = ctx.engine.query<{ n: number }>('SELECT count(*)::INTEGER AS n FROM candidates').then(([r]) => r.n > 0);
+    candidatesKnown.set(ctx.loaded, known);
+    known.catch(() => candidatesKnown.delete(ctx.loaded));
+  }
+  return known;
 }

@@ -31,11 +31,12 @@ export function clausesWhere(fact: Fact, clauses: readonly Clause[], dims: reado
 
 /** Admissions of the unit's subtree dated in the period, narrowed by the clauses. */
 export function admissionsWhere(f: Filters, dims: readonly Dimension[], alias = 'a'): SqlPart {
-  return and(
-    { sql: inSubtree(alias), params: [f.unitId] },
-    { sql: `${alias}.admitted_on BETWEEN ?::DATE AND ?::DATE`, params: [f.from, f.to] },
-    clausesWhere('admissions', f.clauses, dims, alias),
-  );
+  return and({ sql: inSubtree(alias), params: [f.unitId] }, admissionsInPeriod(f, dims, alias));
+}
+
+/** Admissions dated in the period, narrowed by the clauses, at any unit: for a query already kept to the unit's cells. */
+export function admissionsInPeriod(f: Filters, dims: readonly Dimension[], alias = 'a'): SqlPart {
+  return and({ sql: `${alias}.admitted_on BETWEEN ?::DATE AND ?::DATE`, params: [f.from, f.to] }, clausesWhere('admissions', f.clauses, dims, alias));
 }
 
 /** Members of the unit's subtree at `date`, narrowed by the clauses. */

@@ -4,7 +4,7 @@ import { makeCtx, type Ctx } from '../../src/indicators/context';
 import { periodSubUnits, subUnitFigures, subUnitTable } from '../../src/indicators/subunits';
 import { computeKpis } from '../../src/indicators/kpis';
 import { admissionProfile, admissionProfileByYear, admissionProfileByYearQueried, admissionProfileQueried } from '../../src/indicators/admission-profile';
-import { cellsWithoutAdmissionByType, coverage } from '../../src/indicators/cells';
+import { cellsWithoutAdmission, cellsWithoutAdmissionByType, coverage } from '../../src/indicators/cells';
 import { countMembersAt } from '../../src/indicators/members';
 import { dayBefore } from '../../src/filters/period';
 import { share } from '../../src/indicators/context';
@@ -142,6 +142,18 @@ describe('year-end member stocks', () => {
     expect(tableWhere(f([{ dim: 'age_band', values: ['18-30'] }]), ctx.dims, 'y')).toEqual({ sql: 'TRUE', params: [] });
     expect(tableWhere(f([{ dim: 'ethnic', values: ['dtts'] }]), ctx.dims, 'y')).toBeNull();
     expect(tableWhere(f([...WOMEN, { dim: 'qualification', values: ['dai_hoc'] }]), ctx.dims, 'y')).toBeNull();
+  });
+
+  it('the list of cells without admissions: members and members aged 61+ equal the counted members of each cell', async () => {
+    for (const [from, to] of [['2023-01-01', '2023-12-31'], ['2026-01-01', '2026-10-31'], ['2023-01-01', '2023-08-31']]) {
+      const f = { unitId: 'T01.H02', from, to, clauses: [] };
+      const { cells } = await cellsWithoutAdmission(ctx, f, 3, { sort: 'members', desc: true, limit: 25, offset: 0 });
+      expect(cells.length).toBeGreaterThan(5);
+      for (const c of cells) {
+        const p = await memberProfileCounted(ctx, { ...f, unitId: c.unitId }, to);
+        expect([c.unitId, c.members, c.aged61Plus]).toEqual([c.unitId, p.count, p.aged61Plus]);
+      }
+    }
   });
 
   it('stockYearOf: a 31/12 inside the tables, or a date on or after the last event', () => {
