@@ -3,7 +3,7 @@ import type { Filters } from '../../filters/filters';
 import { formatCount } from '../../i18n/format';
 import { admissionProfile } from '../../indicators/admission-profile';
 import type { Ctx } from '../../indicators/context';
-import { LEFT_REASONS, memberChange, memberChangeBySubUnit, type MemberChange } from '../../indicators/member-profile';
+import { LEFT_REASONS, memberChangeBySubUnit, type MemberChange } from '../../indicators/member-profile';
 import { codeLabel } from '../../dataset/codes';
 import { BALANCE } from './keys';
 import { FORM_TEXT } from './labels';
@@ -19,8 +19,10 @@ export async function bieu1(ctx: Ctx, f: Filters, lang: Lang): Promise<FormTable
   const t = FORM_TEXT[lang];
   const units = formUnits(ctx, f, lang);
   const subIds = units.slice(1).map((u) => u.filters.unitId);
-  const [own0, subs, admissions] = await Promise.all([memberChange(ctx, units[0].filters), memberChangeBySubUnit(ctx, units[0].filters, subIds), admissionProfile(ctx, units[0].filters)]);
-  const data = [own0, ...subIds.map((id) => subs.get(id)!)];
+  // the unit is one more group of its sub-units' question: its own figures, not their sum
+  const ids = [units[0].filters.unitId, ...subIds];
+  const [changes, admissions] = await Promise.all([memberChangeBySubUnit(ctx, units[0].filters, ids), admissionProfile(ctx, units[0].filters)]);
+  const data = ids.map((id) => changes.get(id)!);
   const own = data[0];
   const reasons: ValuedColumn<MemberChange>[] = LEFT_REASONS.map((r) => ({ key: `left_${r}`, label: codeLabel('left_reason', r, lang), group: t.decrease, value: (d) => d.left[r] }));
   if (own.left.unknown > 0) reasons.push({ key: 'left_unknown', label: t.unknownReason, group: t.decrease, value: (d) => d.left.unknown });

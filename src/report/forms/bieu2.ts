@@ -1,9 +1,9 @@
 import { CODES, codeLabel } from '../../dataset/codes';
 import type { Lang } from '../../dataset/types';
 import type { Filters } from '../../filters/filters';
-import { admissionProfile, admissionProfileBySubUnit, type AdmissionProfile } from '../../indicators/admission-profile';
-import { admissionBreakdown, admissionBreakdownBySubUnit, type Breakdown } from '../../indicators/breakdown';
-import { grassrootsBySubUnit, grassrootsWithoutAdmission } from '../../indicators/cells';
+import { admissionProfileBySubUnit, type AdmissionProfile } from '../../indicators/admission-profile';
+import { admissionBreakdownBySubUnit, type Breakdown } from '../../indicators/breakdown';
+import { grassrootsBySubUnit } from '../../indicators/cells';
 import type { Ctx } from '../../indicators/context';
 import { ADMISSION_AGE_BANDS, bandLabel } from '../../indicators/dimensions';
 import { FORM_TEXT } from './labels';
@@ -18,18 +18,7 @@ interface UnitFigures {
   grassroots: { total: number; without: number };
 }
 
-async function figures(ctx: Ctx, f: Filters): Promise<UnitFigures> {
-  const [p, occupation, education, qualification, g] = await Promise.all([
-    admissionProfile(ctx, f),
-    admissionBreakdown(ctx, f, 'occupation'),
-    admissionBreakdown(ctx, f, 'education'),
-    admissionBreakdown(ctx, f, 'qualification'),
-    grassrootsWithoutAdmission(ctx, f),
-  ]);
-  return { p, occupation, education, qualification, grassroots: { total: g.total, without: g.without.length } };
-}
-
-/** The sub-units' figures in one grouped query per indicator, not one query per sub-unit. */
+/** The units' figures in one grouped query per indicator, not one query per unit (the unit itself is one more group). */
 async function subUnitFigures(ctx: Ctx, f: Filters, ids: string[]): Promise<UnitFigures[]> {
   const [p, occupation, education, qualification, g] = await Promise.all([
     admissionProfileBySubUnit(ctx, f, ids),
@@ -53,8 +42,7 @@ const ageUnknown = (p: AdmissionProfile) => p.count - Object.values(p.ageBands).
 export async function bieu2(ctx: Ctx, f: Filters, lang: Lang): Promise<FormTable> {
   const t = FORM_TEXT[lang];
   const units = formUnits(ctx, f, lang);
-  const [ownFigures, subFigures] = await Promise.all([figures(ctx, units[0].filters), subUnitFigures(ctx, units[0].filters, units.slice(1).map((u) => u.filters.unitId))]);
-  const data = [ownFigures, ...subFigures];
+  const data = await subUnitFigures(ctx, units[0].filters, units.map((u) => u.filters.unitId));
   const own = data[0];
 
   const codeColumns = (list: 'occupation' | 'education' | 'qualification', prefix: string, group: string, label: (code: string) => string) => {
