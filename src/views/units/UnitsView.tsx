@@ -38,16 +38,18 @@ const TEXT = {
 
 /** Đơn vị: the chosen unit's direct sub-units side by side, ranked, with the unit itself as the totals row. */
 export function UnitsView(props: ViewProps) {
-  const { ctx, filters, lang, stagnantYears, drill } = props;
+  const { ctx, lang, stagnantYears, drill } = props;
   const s = TEXT[lang];
   const { tree } = ctx.loaded;
+  const key = JSON.stringify([props.filters, stagnantYears, ctx.loaded.id]);
+  const { data: fetched, error, stale } = useAsync(key, async () => {
+    const { rows, own } = await subUnitFigures(ctx, props.filters, stagnantYears);
+    return { subs: rows, own, filters: props.filters };
+  });
+  // While the next figures are computed, the view keeps naming what it shows: a change repaints nothing until they come.
+  const filters = fetched?.filters ?? props.filters;
   const unit = tree.units.get(filters.unitId);
   const unitName = unit?.name ?? filters.unitId;
-  const key = JSON.stringify([filters, stagnantYears, ctx.loaded.dataDate, tree.units.size]);
-  const { data: fetched, error, stale } = useAsync(key, async () => {
-    const { rows, own } = await subUnitFigures(ctx, filters, stagnantYears);
-    return { subs: rows, own };
-  });
   // labels follow the language without a new query
   const data = useMemo(() => {
     if (!fetched) return undefined;
