@@ -41,7 +41,8 @@ export function absCountLabel(p: TooltipParam, lang: Lang): string {
  */
 export function pyramidOption(input: PyramidInput, lang: Lang): EChartsCoreOption {
   const [men, women] = PYRAMID_LEGEND[lang];
-  const extent = niceCeil(Math.max(0, ...input.men, ...input.women)) || 1;
+  // a fifth more than the longest bar: its count label then stays clear of the band names
+  const extent = niceCeil(Math.max(0, ...input.men, ...input.women) * 1.2) || 1;
   const label = (position: 'left' | 'right') => ({
     show: true,
     position,

@@ -18,6 +18,12 @@ describe('pyramidOption', () => {
     expect(o.color).toEqual([PALETTE.men, PALETTE.women]);
   });
 
+  it('leaves room beside the longest bar for its label', () => {
+    const o = loose(pyramidOption({ bands: ['61–70'], men: [861], women: [523] }, 'vi'));
+    expect(o.xAxis.max).toBeGreaterThanOrEqual(861 * 1.2);
+    expect(o.xAxis.min).toBe(-o.xAxis.max);
+  });
+
   it('labels, ticks and tooltip show absolute counts', () => {
     const o = loose(pyramidOption(input, 'vi'));
     expect(o.series[0].label.formatter({ value: -1234 })).toBe('1.234');
