@@ -2,6 +2,7 @@ import type { Engine } from '../engine/types';
 import type { Filters } from '../filters/filters';
 import { CODES } from '../dataset/codes';
 import { MEMBER_AGE_BANDS, type Dimension } from './dimensions';
+import { oncePerDataset } from './once';
 import { inSubtree } from './subtree';
 import { and, type SqlPart } from './where';
 
@@ -37,7 +38,7 @@ export const STOCK_COLUMNS: [string, string][] = [
 export const YEAR_BREAKDOWNS = ['qualification', 'political_theory'] as const;
 export type YearBreakdown = (typeof YEAR_BREAKDOWNS)[number];
 
-export const breakdownColumn = (col: YearBreakdown, code: string | null) => `${col}.${code ?? '_'}`;
+const breakdownColumn = (col: YearBreakdown, code: string | null) => `${col}.${code ?? '_'}`;
 
 function breakdownColumns(): [string, string][] {
   return YEAR_BREAKDOWNS.flatMap((col): [string, string][] => {
@@ -107,16 +108,12 @@ export function stockYearOf(date: string, span: TableSpan): number | null {
 const spans = new WeakMap<object, Promise<TableSpan>>();
 
 /** The span of the year tables and the data's last event, read once per dataset. */
-export function tableSpan(ctx: { engine: Engine; loaded: object }): Promise<TableSpan> {
-  let span = spans.get(ctx.loaded);
-  if (!span) {
-    span = ctx.engine
+export function tableSpan(ctx: { engine: Engine; loaded: { tree: object } }): Promise<TableSpan> {
+  return oncePerDataset(spans, ctx.loaded.tree, () =>
+    ctx.engine
       .query<{ lo: number; hi: number; last_event: string | null }>(`SELECT ${SPAN_COLUMNS} FROM member_year_range r`)
-      .then(([r]) => ({ lo: r.lo, hi: r.hi, lastEvent: r.last_event }));
-    spans.set(ctx.loaded, span);
-    span.catch(() => spans.delete(ctx.loaded));
-  }
-  return span;
+      .then(([r]) => ({ lo: r.lo, hi: r.hi, lastEvent: r.last_event })),
+  );
 }
 
 /** The reasons for leaving that Biểu 1 counts (`tu_tran` …), and `unknown` for none given. */

@@ -1,5 +1,6 @@
 import type { Filters } from '../filters/filters';
 import type { Ctx } from './context';
+import { oncePerDataset } from './once';
 import { inSubtree } from './subtree';
 import type { IndicatorDef } from './types';
 
@@ -55,11 +56,7 @@ const candidatesKnown = new WeakMap<object, Promise<boolean>>();
 
 /** Whether the dataset has a source pipeline (candidates.csv): asked once per dataset. */
 export function hasCandidates(ctx: Ctx): Promise<boolean> {
-  let known = candidatesKnown.get(ctx.loaded);
-  if (!known) {
-    known = ctx.engine.query<{ n: number }>('SELECT count(*)::INTEGER AS n FROM candidates').then(([r]) => r.n > 0);
-    candidatesKnown.set(ctx.loaded, known);
-    known.catch(() => candidatesKnown.delete(ctx.loaded));
-  }
-  return known;
+  return oncePerDataset(candidatesKnown, ctx.loaded.tree, () =>
+    ctx.engine.query<{ n: number }>('SELECT count(*)::INTEGER AS n FROM candidates').then(([r]) => r.n > 0),
+  );
 }

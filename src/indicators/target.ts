@@ -1,5 +1,6 @@
 import type { Engine } from '../engine/types';
 import type { UnitTree } from '../model/tree';
+import { oncePerDataset } from './once';
 import type { IndicatorDef, Scope } from './types';
 
 /** Chỉ tiêu: see indicators.md, "target of a year" and "target of a period". */
@@ -42,20 +43,14 @@ async function readTargets(engine: Engine): Promise<Map<string, TargetRow[]>> {
   return byUnit;
 }
 
-const read = new WeakMap<UnitTree, Promise<Map<string, TargetRow[]>>>();
+const read = new WeakMap<object, Promise<Map<string, TargetRow[]>>>();
 
 /**
  * The targets of the loaded dataset by unit, read once per dataset (the tree
  * is the dataset's identity): every view, tile and sentence asks for them.
  */
 export function loadTargets(engine: Engine, tree: UnitTree): Promise<Map<string, TargetRow[]>> {
-  let t = read.get(tree);
-  if (!t) {
-    t = readTargets(engine);
-    read.set(tree, t);
-    t.catch(() => read.delete(tree));
-  }
-  return t;
+  return oncePerDataset(read, tree, () => readTargets(engine));
 }
 
 function own(byUnit: Map<string, TargetRow[]>, unitId: string, fromYear: number, toYear: number): TargetValue | null {
