@@ -3,7 +3,7 @@ import type { Ctx } from './context';
 import { round1 } from './context';
 import { ADMISSION_AGE_BANDS, ethnicGroup, religiousGroup } from './dimensions';
 import type { IndicatorDef } from './types';
-import { inSubtree } from './subtree';
+import { inSubtree, inUnitAndSubUnits } from './subtree';
 import { admissionsWhere, clausesWhere } from './where';
 
 /** A count of admissions of one kind: its label, its meaning, and its SQL condition on a `fact_admissions` row. */
@@ -166,14 +166,15 @@ const EMPTY_ROW: Record<string, unknown> = { n: 0, mean_age: null };
 /**
  * The profile of each of the given sub-units (each with its subtree) in one
  * grouped query: for the forms and tables that put sub-units side by side.
+ * `ids` are `f.unitId` or its direct sub-units (see {@link inUnitAndSubUnits}).
  */
 export async function admissionProfileBySubUnit(ctx: Ctx, f: Filters, ids: readonly string[]): Promise<Map<string, AdmissionProfile>> {
   const w = admissionsWhere(f, ctx.dims);
   const rows = ids.length
     ? await ctx.engine.query(
         `SELECT g.ancestor_id AS gid, ${profileColumns('a')} FROM fact_admissions a JOIN unit_ancestor g ON g.unit_id = a.unit_id
-         WHERE g.ancestor_id IN (${ids.map(() => '?').join(', ')}) AND ${w.sql} GROUP BY 1`,
-        [...ids, ...w.params],
+         WHERE ${inUnitAndSubUnits('g')} AND ${w.sql} GROUP BY 1`,
+        [f.unitId, ...w.params],
       )
     : [];
   const by = new Map(rows.map((r) => [r.gid as string, r]));

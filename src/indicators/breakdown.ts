@@ -2,6 +2,7 @@ import { CODES, type CodeListName } from '../dataset/codes';
 import type { Filters } from '../filters/filters';
 import type { Ctx } from './context';
 import { YEAR_BREAKDOWNS, yearEndBreakdown, type YearBreakdown } from './member-years';
+import { inUnitAndSubUnits } from './subtree';
 import { admissionsWhere, membersWhere } from './where';
 
 /** Counts per code in the order of the code list; `null` is the rows where the value is unknown. */
@@ -65,7 +66,7 @@ export async function memberBreakdownCounted(ctx: Ctx, f: Filters, column: Break
   return ordered(column, rows.filter((r) => r.col === column));
 }
 
-/** `admissionBreakdown` for each of the given sub-units, in one grouped query. */
+/** `admissionBreakdown` for each of the given sub-units (`f.unitId` or its direct sub-units), in one grouped query. */
 export async function admissionBreakdownBySubUnit(
   ctx: Ctx,
   f: Filters,
@@ -77,8 +78,8 @@ export async function admissionBreakdownBySubUnit(
   const rows = ids.length
     ? await ctx.engine.query<Counted & { gid: string }>(
         `SELECT g.ancestor_id AS gid, ${q.select} FROM fact_admissions a JOIN unit_ancestor g ON g.unit_id = a.unit_id
-         WHERE g.ancestor_id IN (${ids.map(() => '?').join(', ')}) AND ${w.sql} GROUP BY ${q.groupBy}`,
-        [...ids, ...w.params],
+         WHERE ${inUnitAndSubUnits('g')} AND ${w.sql} GROUP BY ${q.groupBy}`,
+        [f.unitId, ...w.params],
       )
     : [];
   return new Map(ids.map((id) => [id, ordered(column, rows.filter((r) => r.gid === id && r.col === column))]));

@@ -2,7 +2,7 @@ import type { Filters } from '../filters/filters';
 import type { Ctx } from './context';
 import { round1 } from './context';
 import { ethnicGroup, MEMBER_AGE_BANDS, religiousGroup } from './dimensions';
-import { inSubtree } from './subtree';
+import { inSubtree, inUnitAndSubUnits } from './subtree';
 import type { IndicatorDef } from './types';
 import { LEFT_REASONS, yearChange, yearEndStock, yearEndStocks } from './member-years';
 import { clausesWhere, membersWhere } from './where';
@@ -234,7 +234,7 @@ export async function memberChangeCounted(ctx: Ctx, f: Filters): Promise<MemberC
   return toChange(f, r);
 }
 
-/** `memberChange` for each of the given sub-units, in one grouped query. */
+/** `memberChange` for each of the given sub-units (`f.unitId` or its direct sub-units), in one grouped query. */
 export async function memberChangeBySubUnit(ctx: Ctx, f: Filters, ids: readonly string[]): Promise<Map<string, MemberChange>> {
   const years = await yearChange(ctx.engine, f, ctx.dims, ids);
   return years ? new Map(ids.map((id) => [id, toChange(f, years.get(id))])) : memberChangeBySubUnitCounted(ctx, f, ids);
@@ -245,8 +245,8 @@ export async function memberChangeBySubUnitCounted(ctx: Ctx, f: Filters, ids: re
   const rows = ids.length
     ? await ctx.engine.query<Record<string, number> & { gid: string }>(
         `SELECT g.ancestor_id AS gid, ${changeColumns()} FROM fact_members m JOIN unit_ancestor g ON g.unit_id = m.unit_id
-         WHERE g.ancestor_id IN (${ids.map(() => '?').join(', ')}) AND ${c.sql} GROUP BY 1`,
-        [...changeParams(f), ...ids, ...c.params],
+         WHERE ${inUnitAndSubUnits('g')} AND ${c.sql} GROUP BY 1`,
+        [...changeParams(f), f.unitId, ...c.params],
       )
     : [];
   const by = new Map(rows.map((r) => [r.gid, r]));

@@ -3,7 +3,7 @@ import type { Filters } from '../filters/filters';
 import { CODES } from '../dataset/codes';
 import { MEMBER_AGE_BANDS, type Dimension } from './dimensions';
 import { oncePerDataset } from './once';
-import { inSubtree } from './subtree';
+import { inSubtree, inUnitAndSubUnits } from './subtree';
 import { and, type SqlPart } from './where';
 
 /**
@@ -125,7 +125,7 @@ const FLOW_COLUMNS = ['admitted', ...LEFT_KEYS.map((k) => `l_${k}`)];
 export type ChangeRow = Record<string, number>;
 
 /**
- * Biểu 1 of the unit (or, with `ids`, of each of those sub-units) from the
+ * Biểu 1 of the unit (or, with `ids`, of each of those: `f.unitId` or its direct sub-units) from the
  * year tables, when the period is whole calendar years the tables cover (the
  * last may end on or after the data's last event, as the year to date does)
  * and the tables can apply the clauses: the stock at the end of the year before,
@@ -138,7 +138,7 @@ export async function yearChange(engine: Engine, f: Filters, dims: readonly Dime
   const wy = tableWhere(f, dims, 'y');
   const ww = tableWhere(f, dims, 'w');
   if (f.from !== `${y1}-01-01` || !wy || !ww || (ids && ids.length === 0)) return null;
-  const group = ids ? `g.ancestor_id IN (${ids.map(() => '?').join(', ')})` : 'g.ancestor_id = ?';
+  const group = ids ? inUnitAndSubUnits('g') : 'g.ancestor_id = ?';
   const keys = ids ?? [f.unitId];
   const rows = await engine.query<ChangeRow & { lo: number; hi: number; last_event: string | null; gid: string | null }>(
     `SELECT ${SPAN_COLUMNS}, s.* FROM member_year_range r
@@ -151,7 +151,7 @@ export async function yearChange(engine: Engine, f: Filters, dims: readonly Dime
              UNION ALL
              SELECT w.unit_id, 0, 0, ${FLOW_COLUMNS.map((k) => `w."${k}"`).join(', ')} FROM member_flow w WHERE w.year BETWEEN ? AND ? AND ${ww.sql}) x
        JOIN unit_ancestor g ON g.unit_id = x.unit_id WHERE ${group} GROUP BY 1) s ON TRUE`,
-    [y1 - 1, y2, y1 - 1, y2, ...wy.params, y1, y2, ...ww.params, ...keys],
+    [y1 - 1, y2, y1 - 1, y2, ...wy.params, y1, y2, ...ww.params, f.unitId],
   );
   const { lo, hi, last_event } = rows[0];
   if (y1 - 1 < lo || stockYearOf(f.to, { lo, hi, lastEvent: last_event }) !== y2) return null;
@@ -253,7 +253,7 @@ export type SubUnitStock = {
 
 /**
  * Members at each of `dates` of each of the given units (each with its
- * subtree), from the table when every date has a year-end stock there (see
+ * subtree; `f.unitId` or its direct sub-units), from the table when every date has a year-end stock there (see
  * {@link stockYearOf}) and the table can apply the clauses; else null (the caller
  * counts the members). One question for every year and unit, whatever the dates.
  */
@@ -270,8 +270,8 @@ export async function yearEndCountsBySubUnit(
     `SELECT ${SPAN_COLUMNS}, s.* FROM member_year_range r
      LEFT JOIN (SELECT g.ancestor_id AS gid, y.year, sum(y.n)::BIGINT AS n, sum(y.aged61)::BIGINT AS aged61, sum(y.known)::BIGINT AS known, sum(y.sum_age)::BIGINT AS sum_age
                 FROM member_year y JOIN unit_ancestor g ON g.unit_id = y.unit_id
-                WHERE g.ancestor_id IN (${ids.map(() => '?').join(', ')}) AND ${where.sql} GROUP BY 1, 2) s ON TRUE`,
-    [...ids, ...where.params],
+                WHERE ${inUnitAndSubUnits('g')} AND ${where.sql} GROUP BY 1, 2) s ON TRUE`,
+    [f.unitId, ...where.params],
   );
   const { lo, hi, last_event } = rows[0];
   const years = dates.map((d) => stockYearOf(d, { lo, hi, lastEvent: last_event }));

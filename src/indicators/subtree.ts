@@ -6,3 +6,17 @@
 export function inSubtree(alias: string): string {
   return `${alias}.unit_id IN (SELECT unit_id FROM unit_ancestor WHERE ancestor_id = ?)`;
 }
+
+/**
+ * The groups of a side-by-side comparison, as a condition on the
+ * `unit_ancestor` row aliased `alias`: the unit bound to the one `?` and its
+ * direct sub-units (its children and the units merged into it). Naming the
+ * unit alone, one text serves every unit however many sub-units it has (a
+ * list of `?` would make each number of sub-units a new statement for the
+ * engine to plan, at about 5–10 ms each). It may take in sub-units the caller
+ * does not show (those outside the period): callers read only the groups
+ * they want, which must be the unit or its direct sub-units.
+ */
+export function inUnitAndSubUnits(alias: string): string {
+  return `${alias}.ancestor_id IN (SELECT s.unit_id FROM units s WHERE ? IN (s.unit_id, s.parent_id, s.successor_id))`;
+}

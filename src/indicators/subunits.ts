@@ -9,6 +9,7 @@ import { round1, round2, share } from './context';
 import { stagnantWindow } from './cells';
 import { loadTargets, periodTarget } from './target';
 import { yearEndCountsBySubUnit } from './member-years';
+import { inUnitAndSubUnits } from './subtree';
 import { admissionsWhere, cellsWhere, membersWhere } from './where';
 
 /** One direct sub-unit's figures, side by side with its siblings (the Đơn vị view). */
@@ -54,7 +55,7 @@ export async function subUnitFigures(ctx: Ctx, f: Filters, stagnantYears = 3): P
   const { tree } = ctx.loaded;
   const self: UnitInfo = tree.units.get(f.unitId) ?? { id: f.unitId, name: f.unitId, kind: 'dang_bo', type: null, parentId: null, activeFrom: null, activeTo: null, successorId: null };
   const ids = [...subs.map((s) => s.id), f.unitId];
-  const inSubs = `ua.ancestor_id IN (${ids.map(() => '?').join(', ')})`;
+  const inSubs = inUnitAndSubUnits('ua');
   const a = admissionsWhere(f, ctx.dims);
   const mEnd = membersWhere(f, ctx.dims, f.to);
   const start = dayBefore(f.from);
@@ -66,7 +67,7 @@ export async function subUnitFigures(ctx: Ctx, f: Filters, stagnantYears = 3): P
     q(
       `SELECT ua.ancestor_id AS id, count(*)::INTEGER AS n, ${flagSums('a')}
        FROM fact_admissions a JOIN unit_ancestor ua ON ua.unit_id = a.unit_id WHERE ${inSubs} AND ${a.sql} GROUP BY 1`,
-      [...ids, ...a.params],
+      [f.unitId, ...a.params],
     ),
     // members at the end and at the start: the year-end table when it has those dates, else the members themselves
     yearEndCountsBySubUnit(ctx.engine, f, ctx.dims, [f.to, start], ids).then(
@@ -77,12 +78,12 @@ export async function subUnitFigures(ctx: Ctx, f: Filters, stagnantYears = 3): P
             `SELECT ua.ancestor_id AS id, count(*)::INTEGER AS n, count(*) FILTER (WHERE year(?::DATE) - m.birth_year >= 61)::INTEGER AS aged61,
                     avg(year(?::DATE) - m.birth_year) AS mean_age
              FROM fact_members m JOIN unit_ancestor ua ON ua.unit_id = m.unit_id WHERE ${inSubs} AND ${mEnd.sql} GROUP BY 1`,
-            [f.to, f.to, ...ids, ...mEnd.params],
+            [f.to, f.to, f.unitId, ...mEnd.params],
           ),
           q(
             `SELECT ua.ancestor_id AS id, count(*)::INTEGER AS n FROM fact_members m JOIN unit_ancestor ua ON ua.unit_id = m.unit_id
              WHERE ${inSubs} AND ${mStart.sql} GROUP BY 1`,
-            [...ids, ...mStart.params],
+            [f.unitId, ...mStart.params],
           ),
         ]),
     ),
@@ -94,7 +95,7 @@ export async function subUnitFigures(ctx: Ctx, f: Filters, stagnantYears = 3): P
        SELECT ua.ancestor_id AS id, count(*)::INTEGER AS cells, count(*) FILTER (WHERE ad.n_period > 0)::INTEGER AS with_adm,
               count(*) FILTER (WHERE coalesce(ad.n_window, 0) = 0)::INTEGER AS stagnant
        FROM cl LEFT JOIN ad USING (unit_id) JOIN unit_ancestor ua ON ua.unit_id = cl.unit_id WHERE ${inSubs} GROUP BY 1`,
-      [...c.params, ...a.params, w.from, w.to, f.to, ...ids],
+      [...c.params, ...a.params, w.from, w.to, f.to, f.unitId],
     ),
     loadTargets(ctx.engine, tree),
   ]);

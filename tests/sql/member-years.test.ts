@@ -3,7 +3,13 @@ import { openDataset, type OpenedDataset } from '../../scripts/lib/open-dataset'
 import { makeCtx, type Ctx } from '../../src/indicators/context';
 import { periodSubUnits, subUnitFigures, subUnitTable } from '../../src/indicators/subunits';
 import { computeKpis } from '../../src/indicators/kpis';
-import { admissionProfile, admissionProfileByYear, admissionProfileByYearQueried, admissionProfileQueried } from '../../src/indicators/admission-profile';
+import {
+  admissionProfile,
+  admissionProfileBySubUnit,
+  admissionProfileByYear,
+  admissionProfileByYearQueried,
+  admissionProfileQueried,
+} from '../../src/indicators/admission-profile';
 import { cellsWithoutAdmission, cellsWithoutAdmissionByType, coverage } from '../../src/indicators/cells';
 import { countMembersAt } from '../../src/indicators/members';
 import { dayBefore } from '../../src/filters/period';
@@ -21,7 +27,7 @@ import {
   memberTrendCounted,
 } from '../../src/indicators/member-profile';
 import { stockYearOf, tableWhere, yearChange, yearEndStock } from '../../src/indicators/member-years';
-import { memberBreakdown, memberBreakdownCounted } from '../../src/indicators/breakdown';
+import { admissionBreakdown, admissionBreakdownBySubUnit, memberBreakdown, memberBreakdownCounted } from '../../src/indicators/breakdown';
 import { rollupOf, subUnits } from '../../src/model/tree';
 
 // The year-end table built at load must give exactly what counting the members gives:
@@ -249,6 +255,40 @@ describe('the Đơn vị totals row', () => {
         }
       }
       expect(compared).toBeGreaterThanOrEqual(6);
+    });
+  }
+});
+
+describe('sub-units side by side, grouped by the unit alone', () => {
+  // the grouped questions name the unit and take in its children and the units merged into it:
+  // each group must equal that sub-unit asked alone (T01.XM05 was formed in 2025 from merged communes)
+  for (const [unitId, from, to] of [['T01', '2023-01-01', '2023-12-31'], ['T01.XM05', '2025-01-01', '2025-12-31'], ['T01.H02', '2021-01-01', '2025-12-31']]) {
+    it(`${unitId}, ${from} – ${to}: every group equals its sub-unit asked alone`, async () => {
+      const f = { unitId, from, to, clauses: [] };
+      const subs = periodSubUnits(ctx, f);
+      if (unitId === 'T01.XM05') expect(subs.some((u) => u.parentId !== unitId)).toBe(true); // merged communes are among them
+      const ids = [unitId, ...subs.map((u) => u.id)];
+      const [{ rows, own }, profiles, occupations, changes] = await Promise.all([
+        subUnitFigures(ctx, f, 3),
+        admissionProfileBySubUnit(ctx, f, ids),
+        admissionBreakdownBySubUnit(ctx, f, 'occupation', ids),
+        memberChangeBySubUnitCounted(ctx, f, ids),
+      ]);
+      expect(rows.map((r) => r.unitId)).toEqual(subs.map((u) => u.id));
+      for (const r of [own!, ...rows]) {
+        const sub = { ...f, unitId: r.unitId };
+        const [kpis, profile, occupation, change, cov] = await Promise.all([
+          computeKpis(ctx.engine, d.loaded.tree, sub, ctx.dims),
+          admissionProfileQueried(ctx, sub),
+          admissionBreakdown(ctx, sub, 'occupation'),
+          memberChangeCounted(ctx, sub),
+          coverage(ctx, sub),
+        ]);
+        expect([r.unitId, r.admissions, r.flags, r.members, r.cells]).toEqual([r.unitId, kpis.admissions, profile.flags, kpis.members, cov.reduce((s, c) => s + c.cells, 0)]);
+        expect(profiles.get(r.unitId)).toEqual(profile);
+        expect(occupations.get(r.unitId)).toEqual(occupation);
+        expect(changes.get(r.unitId)).toEqual(change);
+      }
     });
   }
 });
