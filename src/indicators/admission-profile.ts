@@ -4,7 +4,7 @@ import { round1 } from './context';
 import { ADMISSION_AGE_BANDS, ethnicGroup, religiousGroup } from './dimensions';
 import type { IndicatorDef } from './types';
 import { inSubtree, inUnitAndSubUnits } from './subtree';
-import { admissionsWhere, clausesWhere } from './where';
+import { admissionsInPeriod, admissionsWhere, clausesWhere } from './where';
 
 /** A count of admissions of one kind: its label, its meaning, and its SQL condition on a `fact_admissions` row. */
 export interface FlagDef extends IndicatorDef {
@@ -169,7 +169,8 @@ const EMPTY_ROW: Record<string, unknown> = { n: 0, mean_age: null };
  * `ids` are `f.unitId` or its direct sub-units (see {@link inUnitAndSubUnits}).
  */
 export async function admissionProfileBySubUnit(ctx: Ctx, f: Filters, ids: readonly string[]): Promise<Map<string, AdmissionProfile>> {
-  const w = admissionsWhere(f, ctx.dims);
+  // the groups are within the unit's subtree: the period and the clauses are enough
+  const w = admissionsInPeriod(f, ctx.dims);
   const rows = ids.length
     ? await ctx.engine.query(
         `SELECT g.ancestor_id AS gid, ${profileColumns('a')} FROM fact_admissions a JOIN unit_ancestor g ON g.unit_id = a.unit_id

@@ -3,7 +3,7 @@ import type { Filters } from '../filters/filters';
 import type { Ctx } from './context';
 import { YEAR_BREAKDOWNS, yearEndBreakdown, type YearBreakdown } from './member-years';
 import { inUnitAndSubUnits } from './subtree';
-import { admissionsWhere, membersWhere } from './where';
+import { admissionsInPeriod, admissionsWhere, membersWhere } from './where';
 
 /** Counts per code in the order of the code list; `null` is the rows where the value is unknown. */
 export interface Breakdown {
@@ -73,7 +73,8 @@ export async function admissionBreakdownBySubUnit(
   column: Exclude<BreakdownColumn, 'political_theory'>,
   ids: readonly string[],
 ): Promise<Map<string, Breakdown>> {
-  const w = admissionsWhere(f, ctx.dims);
+  // the groups are within the unit's subtree: the period and the clauses are enough
+  const w = admissionsInPeriod(f, ctx.dims);
   const q = everyColumn('a', ADMISSION_COLUMNS, 'g.ancestor_id');
   const rows = ids.length
     ? await ctx.engine.query<Counted & { gid: string }>(

@@ -255,7 +255,8 @@ export type SubUnitStock = {
  * Members at each of `dates` of each of the given units (each with its
  * subtree; `f.unitId` or its direct sub-units), from the table when every date has a year-end stock there (see
  * {@link stockYearOf}) and the table can apply the clauses; else null (the caller
- * counts the members). One question for every year and unit, whatever the dates.
+ * counts the members). One question for the years of the dates (a date's stock,
+ * when the table has it, is that of its own year).
  */
 export async function yearEndCountsBySubUnit(
   engine: Engine,
@@ -270,8 +271,8 @@ export async function yearEndCountsBySubUnit(
     `SELECT ${SPAN_COLUMNS}, s.* FROM member_year_range r
      LEFT JOIN (SELECT g.ancestor_id AS gid, y.year, sum(y.n)::BIGINT AS n, sum(y.aged61)::BIGINT AS aged61, sum(y.known)::BIGINT AS known, sum(y.sum_age)::BIGINT AS sum_age
                 FROM member_year y JOIN unit_ancestor g ON g.unit_id = y.unit_id
-                WHERE ${inUnitAndSubUnits('g')} AND ${where.sql} GROUP BY 1, 2) s ON TRUE`,
-    [f.unitId, ...where.params],
+                WHERE ${inUnitAndSubUnits('g')} AND y.year IN (${dates.map(() => '?').join(', ')}) AND ${where.sql} GROUP BY 1, 2) s ON TRUE`,
+    [f.unitId, ...dates.map((d) => Number(d.slice(0, 4))), ...where.params],
   );
   const { lo, hi, last_event } = rows[0];
   const years = dates.map((d) => stockYearOf(d, { lo, hi, lastEvent: last_event }));

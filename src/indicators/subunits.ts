@@ -10,7 +10,7 @@ import { stagnantWindow } from './cells';
 import { loadTargets, periodTarget } from './target';
 import { yearEndCountsBySubUnit } from './member-years';
 import { inUnitAndSubUnits } from './subtree';
-import { admissionsWhere, cellsWhere, membersWhere } from './where';
+import { admissionsInPeriod, cellsWhere, membersWhere } from './where';
 
 /** One direct sub-unit's figures, side by side with its siblings (the Đơn vị view). */
 export interface SubUnitRow {
@@ -56,7 +56,8 @@ export async function subUnitFigures(ctx: Ctx, f: Filters, stagnantYears = 3): P
   const self: UnitInfo = tree.units.get(f.unitId) ?? { id: f.unitId, name: f.unitId, kind: 'dang_bo', type: null, parentId: null, activeFrom: null, activeTo: null, successorId: null };
   const ids = [...subs.map((s) => s.id), f.unitId];
   const inSubs = inUnitAndSubUnits('ua');
-  const a = admissionsWhere(f, ctx.dims);
+  // the groups are within the unit's subtree: the admissions need only the period and the clauses
+  const a = admissionsInPeriod(f, ctx.dims);
   const mEnd = membersWhere(f, ctx.dims, f.to);
   const start = dayBefore(f.from);
   const mStart = membersWhere(f, ctx.dims, start);
@@ -91,11 +92,12 @@ export async function subUnitFigures(ctx: Ctx, f: Filters, stagnantYears = 3): P
       `WITH cl AS (SELECT c.unit_id FROM units c WHERE ${c.sql}),
             ad AS (SELECT a.unit_id, count(*) FILTER (WHERE ${a.sql}) AS n_period,
                           count(*) FILTER (WHERE a.x_year BETWEEN ? AND ? AND a.admitted_on <= ?::DATE) AS n_window
-                   FROM fact_admissions a WHERE a.unit_id IN (SELECT unit_id FROM cl) GROUP BY 1)
+                   FROM fact_admissions a
+                   WHERE a.unit_id IN (SELECT unit_id FROM cl) AND (a.admitted_on BETWEEN ?::DATE AND ?::DATE OR a.x_year BETWEEN ? AND ?) GROUP BY 1)
        SELECT ua.ancestor_id AS id, count(*)::INTEGER AS cells, count(*) FILTER (WHERE ad.n_period > 0)::INTEGER AS with_adm,
               count(*) FILTER (WHERE coalesce(ad.n_window, 0) = 0)::INTEGER AS stagnant
        FROM cl LEFT JOIN ad USING (unit_id) JOIN unit_ancestor ua ON ua.unit_id = cl.unit_id WHERE ${inSubs} GROUP BY 1`,
-      [...c.params, ...a.params, w.from, w.to, f.to, f.unitId],
+      [...c.params, ...a.params, w.from, w.to, f.to, f.from, f.to, w.from, w.to, f.unitId],
     ),
     loadTargets(ctx.engine, tree),
   ]);
