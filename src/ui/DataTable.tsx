@@ -1,5 +1,5 @@
 import { functionalUpdate, useTable, type ColumnDef, type ColumnFiltersState, type GroupingState, type Row, type RowData, type SortingState, type Updater } from '@tanstack/react-table';
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Lang } from '../dataset/types';
 import { formatCount } from '../i18n/format';
 import { downloadText, tableToCsv } from '../report/csv-export';
@@ -127,14 +127,61 @@ function displayRows<T extends RowData>(rows: Row<Features, T>[]): Row<Features,
 
 const ariaSort = (s: false | 'asc' | 'desc') => (s === 'asc' ? 'ascending' : s === 'desc' ? 'descending' : 'none');
 
+/** How long a table may show the rows of the filters before the change before it dims them. */
+const DIM_AFTER_MS = 300;
+
 /**
  * The one table of the dashboard (TanStack Table v9): sorting on header click,
  * per-column filters (text contains, numeric minimum), optional grouping with
  * subtotals, a pinned totals row, CSV export of what the filters keep, row
  * click for drill-down; in `manual` mode DuckDB sorts and pages.
+ *
+ * While `busy` (the next rows are being computed) it is marked `aria-busy`,
+ * and its rows dim only once that has lasted {@link DIM_AFTER_MS}: a quick
+ * change repaints nothing before its rows come. The rows are not rendered
+ * again for `busy` alone, nor for new callbacks: they are read at the time
+ * of use, so callers may pass inline functions.
  */
 export function DataTable<T extends RowData>(props: DataTableProps<T>) {
-  const { columns, data, lang, manual } = props;
+  const { busy, testId } = props;
+  const box = useRef<HTMLDivElement>(null);
+  const latest = useRef(props);
+  useEffect(() => {
+    latest.current = props;
+  });
+  useEffect(() => {
+    const el = box.current;
+    if (!busy || !el) return;
+    const timer = setTimeout(() => (el.dataset.dim = '1'), DIM_AFTER_MS);
+    return () => {
+      clearTimeout(timer);
+      delete el.dataset.dim;
+    };
+  }, [busy]);
+  return (
+    <div ref={box} className="data-table" data-testid={testId} aria-busy={busy ? 'true' : undefined}>
+      <Rows {...props} latest={latest} />
+    </div>
+  );
+}
+
+type RowsProps<T extends RowData> = DataTableProps<T> & { latest: { readonly current: DataTableProps<T> } };
+
+/**
+ * Whether the rows would render the same: `busy` is not theirs, and a new
+ * function in place of one (an inline callback) changes nothing, since event
+ * handlers call the latest and `rowId`, `rowLabel` give the same for the same
+ * row and language.
+ */
+const sameRows = <T extends RowData>(a: RowsProps<T>, b: RowsProps<T>) => {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof RowsProps<T>)[]);
+  return [...keys].every((k) => k === 'busy' || (typeof a[k] === 'function' && typeof b[k] === 'function') || Object.is(a[k], b[k]));
+};
+
+const Rows = memo(RowsOf, sameRows) as typeof RowsOf;
+
+function RowsOf<T extends RowData>(props: RowsProps<T>) {
+  const { columns, data, lang, manual, latest } = props;
   const s = TEXT[lang];
   const [sortingLocal, setSortingLocal] = useState<SortingState>(props.initialSorting ?? []);
   const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>([]);
@@ -186,7 +233,7 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
     }
   };
 
-  const activate = (row: T) => props.onRowClick?.(row);
+  const activate = (row: T) => latest.current.onRowClick?.(row);
   const onKey = (e: KeyboardEvent, row: T) => {
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
@@ -201,7 +248,7 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
   const pageCount = manual ? Math.max(1, Math.ceil(manual.rowCount / manual.pageSize)) : 1;
 
   return (
-    <div className="data-table" data-testid={props.testId} aria-busy={props.busy ? 'true' : undefined}>
+    <>
       <div className="dt-toolbar">
         <span className="dt-count" data-testid="row-count" data-value={manual ? manual.rowCount : leafRows.length}>
           {manual ? s.rows(formatCount(total, lang), formatCount(total, lang)) : s.rows(formatCount(leafRows.length, lang), formatCount(total, lang))}
@@ -381,6 +428,6 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
           </button>
         </div>
       )}
-    </div>
+    </>
   );
 }
