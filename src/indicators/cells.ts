@@ -51,13 +51,15 @@ async function cellsByType(ctx: Ctx, f: Filters, years: number): Promise<(Covera
   const w = stagnantWindow(f, years);
   const rows = await ctx.engine.query<{ type: string | null; cells: number; with_admission: number; admissions: number; stagnant: number }>(
     `WITH cl AS (SELECT c.unit_id, c.type FROM units c WHERE ${c.sql}),
+          -- only the admissions of the period or of the window count
           ad AS (SELECT a.unit_id, count(*) FILTER (WHERE ${a.sql}) AS n_period,
                         count(*) FILTER (WHERE a.x_year BETWEEN ? AND ? AND a.admitted_on <= ?::DATE) AS n_window
-                 FROM fact_admissions a WHERE a.unit_id IN (SELECT unit_id FROM cl) GROUP BY 1)
+                 FROM fact_admissions a
+                 WHERE a.unit_id IN (SELECT unit_id FROM cl) AND (a.admitted_on BETWEEN ?::DATE AND ?::DATE OR a.x_year BETWEEN ? AND ?) GROUP BY 1)
      SELECT cl.type, count(*)::INTEGER AS cells, count(*) FILTER (WHERE ad.n_period > 0)::INTEGER AS with_admission,
             coalesce(sum(ad.n_period), 0)::INTEGER AS admissions, count(*) FILTER (WHERE coalesce(ad.n_window, 0) = 0)::INTEGER AS stagnant
      FROM cl LEFT JOIN ad USING (unit_id) GROUP BY cl.type ORDER BY cells DESC, cl.type`,
-    [...c.params, ...a.params, w.from, w.to, f.to],
+    [...c.params, ...a.params, w.from, w.to, f.to, f.from, f.to, w.from, w.to],
   );
   return rows.map((r) => ({ type: r.type, cells: r.cells, withAdmission: r.with_admission, admissions: r.admissions, stagnant: r.stagnant }));
 }
