@@ -46,20 +46,14 @@ export async function coverage(ctx: Ctx, f: Filters, stagnantYears = 3): Promise
  */
 async function cellsByType(ctx: Ctx, f: Filters, years: number): Promise<(CoverageRow & { stagnant: number })[]> {
   const c = cellsWhere(f, ctx.dims);
-  // the admissions are those of the cells `cl`, already the unit's
-  const a = admissionsInPeriod(f, ctx.dims);
-  const w = stagnantWindow(f, years);
+  const ad = cellAdmissions(f, ctx.dims, stagnantWindow(f, years));
   const rows = await ctx.engine.query<{ type: string | null; cells: number; with_admission: number; admissions: number; stagnant: number }>(
     `WITH cl AS (SELECT c.unit_id, c.type FROM units c WHERE ${c.sql}),
-          -- only the admissions of the period or of the window count
-          ad AS (SELECT a.unit_id, count(*) FILTER (WHERE ${a.sql}) AS n_period,
-                        count(*) FILTER (WHERE a.x_year BETWEEN ? AND ? AND a.admitted_on <= ?::DATE) AS n_window
-                 FROM fact_admissions a
-                 WHERE a.unit_id IN (SELECT unit_id FROM cl) AND (a.admitted_on BETWEEN ?::DATE AND ?::DATE OR a.x_year BETWEEN ? AND ?) GROUP BY 1)
+          ad AS (${ad.sql})
      SELECT cl.type, count(*)::INTEGER AS cells, count(*) FILTER (WHERE ad.n_period > 0)::INTEGER AS with_admission,
             coalesce(sum(ad.n_period), 0)::INTEGER AS admissions, count(*) FILTER (WHERE coalesce(ad.n_window, 0) = 0)::INTEGER AS stagnant
      FROM cl LEFT JOIN ad USING (unit_id) GROUP BY cl.type ORDER BY cells DESC, cl.type`,
-    [...c.params, ...a.params, w.from, w.to, f.to, f.from, f.to, w.from, w.to],
+    [...c.params, ...ad.params],
   );
   return rows.map((r) => ({ type: r.type, cells: r.cells, withAdmission: r.with_admission, admissions: r.admissions, stagnant: r.stagnant }));
 }
@@ -89,6 +83,23 @@ export interface Page {
   desc: boolean;
   limit: number;
   offset: number;
+}
+
+/**
+ * The body of a CTE `ad` over the cells of a CTE `cl` (their `unit_id`): per
+ * cell, its admissions in the period under the clauses (`n_period`) and in
+ * the stagnant window `w` up to the period's end (`n_window`). The cells are
+ * already the unit's, and only admissions of the period or the window are read.
+ */
+export function cellAdmissions(f: Filters, dims: Ctx['dims'], w: { from: number; to: number }): SqlPart {
+  const a = admissionsInPeriod(f, dims);
+  return {
+    sql: `SELECT a.unit_id, count(*) FILTER (WHERE ${a.sql}) AS n_period,
+                 count(*) FILTER (WHERE a.x_year BETWEEN ? AND ? AND a.admitted_on <= ?::DATE) AS n_window
+          FROM fact_admissions a
+          WHERE a.unit_id IN (SELECT unit_id FROM cl) AND (a.admitted_on BETWEEN ?::DATE AND ?::DATE OR a.x_year BETWEEN ? AND ?) GROUP BY 1`,
+    params: [...a.params, w.from, w.to, f.to, f.from, f.to, w.from, w.to],
+  };
 }
 
 /** The N calendar years ending with the period's last year. */

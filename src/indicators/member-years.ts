@@ -125,8 +125,8 @@ const FLOW_COLUMNS = ['admitted', ...LEFT_KEYS.map((k) => `l_${k}`)];
 export type ChangeRow = Record<string, number>;
 
 /**
- * Biểu 1 of the unit (or, with `ids`, of each of those: `f.unitId` or its direct sub-units) from the
- * year tables, when the period is whole calendar years the tables cover (the
+ * Biểu 1 of the unit (or, with `ids`, of each of those: `f.unitId` or its
+ * direct sub-units) from the year tables, when the period is whole calendar years the tables cover (the
  * last may end on or after the data's last event, as the year to date does)
  * and the tables can apply the clauses: the stock at the end of the year before,
  * the movements of the years, the stock at the end of the last. Else null
@@ -253,9 +253,9 @@ export type SubUnitStock = {
 
 /**
  * Members at each of `dates` of each of the given units (each with its
- * subtree; `f.unitId` or its direct sub-units), from the table when every date has a year-end stock there (see
- * {@link stockYearOf}) and the table can apply the clauses; else null (the caller
- * counts the members). One question for the years of the dates (a date's stock,
+ * subtree; `f.unitId` or its direct sub-units), from the table when every
+ * date has a year-end stock there (see {@link stockYearOf}) and the table can
+ * apply the clauses; else null (the caller counts the members). One question for the years of the dates (a date's stock,
  * when the table has it, is that of its own year).
  */
 export async function yearEndCountsBySubUnit(

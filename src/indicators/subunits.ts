@@ -6,7 +6,7 @@ import { comparableAchievementPct } from './achievement';
 import { ADMISSION_FLAGS, flagSums } from './admission-profile';
 import type { Ctx } from './context';
 import { round1, round2, share } from './context';
-import { stagnantWindow } from './cells';
+import { cellAdmissions, stagnantWindow } from './cells';
 import { loadTargets, periodTarget } from './target';
 import { yearEndCountsBySubUnit } from './member-years';
 import { inUnitAndSubUnits } from './subtree';
@@ -62,7 +62,7 @@ export async function subUnitFigures(ctx: Ctx, f: Filters, stagnantYears = 3): P
   const start = dayBefore(f.from);
   const mStart = membersWhere(f, ctx.dims, start);
   const c = cellsWhere(f, ctx.dims);
-  const w = stagnantWindow(f, stagnantYears);
+  const ad = cellAdmissions(f, ctx.dims, stagnantWindow(f, stagnantYears));
   const q = (sql: string, params: SqlValue[]) => ctx.engine.query(sql, params);
   const [adm, [memEnd, memStart], cells, targets] = await Promise.all([
     q(
@@ -90,14 +90,11 @@ export async function subUnitFigures(ctx: Ctx, f: Filters, stagnantYears = 3): P
     ),
     q(
       `WITH cl AS (SELECT c.unit_id FROM units c WHERE ${c.sql}),
-            ad AS (SELECT a.unit_id, count(*) FILTER (WHERE ${a.sql}) AS n_period,
-                          count(*) FILTER (WHERE a.x_year BETWEEN ? AND ? AND a.admitted_on <= ?::DATE) AS n_window
-                   FROM fact_admissions a
-                   WHERE a.unit_id IN (SELECT unit_id FROM cl) AND (a.admitted_on BETWEEN ?::DATE AND ?::DATE OR a.x_year BETWEEN ? AND ?) GROUP BY 1)
+            ad AS (${ad.sql})
        SELECT ua.ancestor_id AS id, count(*)::INTEGER AS cells, count(*) FILTER (WHERE ad.n_period > 0)::INTEGER AS with_adm,
               count(*) FILTER (WHERE coalesce(ad.n_window, 0) = 0)::INTEGER AS stagnant
        FROM cl LEFT JOIN ad USING (unit_id) JOIN unit_ancestor ua ON ua.unit_id = cl.unit_id WHERE ${inSubs} GROUP BY 1`,
-      [...c.params, ...a.params, w.from, w.to, f.to, f.from, f.to, w.from, w.to, f.unitId],
+      [...c.params, ...ad.params, f.unitId],
     ),
     loadTargets(ctx.engine, tree),
   ]);
