@@ -83,6 +83,15 @@ export async function createMemberYears(engine: Engine, schema: string): Promise
        SELECT unit_id, sex, year(left_on), 0, ${LEFT_KEYS.map((r) => (r === 'unknown' ? 'CASE WHEN left_reason IS NULL THEN 1 ELSE 0 END' : `CASE WHEN left_reason = '${r}' THEN 1 ELSE 0 END`)).join(', ')}
        FROM ${schema}.fact_members WHERE left_on IS NOT NULL) GROUP BY 1, 2, 3`,
   );
+  // the same rolled up the unit tree: a unit's row sums its whole subtree, per cell type of the rows summed
+  for (const [table, columns] of [['member_year', [...STOCK_COLUMNS, ...breakdownColumns()].map(([k]) => k)], ['member_flow', FLOW_COLUMNS]] as const) {
+    await engine.exec(
+      `CREATE TABLE ${schema}.${table}_tree AS
+       SELECT g.ancestor_id, t.year, t.sex, u.type AS cell_type, ${columns.map((k) => `sum(t."${k}")::INTEGER AS "${k}"`).join(', ')}
+       FROM ${schema}.${table} t JOIN ${schema}.unit_ancestor g ON g.unit_id = t.unit_id JOIN ${schema}.units u ON u.unit_id = t.unit_id
+       GROUP BY 1, 2, 3, 4 ORDER BY 1, 2`,
+    );
+  }
 }
 
 /** The span of the year tables, and the last date any event of the data carries (`YYYY-MM-DD`). */
@@ -135,28 +144,30 @@ export type ChangeRow = Record<string, number>;
 export async function yearChange(engine: Engine, f: Filters, dims: readonly Dimension[], ids?: readonly string[]): Promise<Map<string, ChangeRow> | null> {
   const y1 = Number(f.from.slice(0, 4));
   const y2 = Number(f.to.slice(0, 4));
-  const wy = tableWhere(f, dims, 'y');
-  const ww = tableWhere(f, dims, 'w');
-  if (f.from !== `${y1}-01-01` || !wy || !ww || (ids && ids.length === 0)) return null;
-  const group = ids ? inUnitAndSubUnits('g') : 'g.ancestor_id = ?';
-  const keys = ids ?? [f.unitId];
+  const ids0 = ids ?? [f.unitId];
+  const ys = yearSource('member_year', f, dims, 'y', Boolean(ids));
+  const ws = yearSource('member_flow', f, dims, 'w', Boolean(ids));
+  if (f.from !== `${y1}-01-01` || !ys || !ws || ids0.length === 0) return null;
+  // without groups, every row is the unit's
+  const gy = ids ? ys.group : '?::VARCHAR';
+  const gw = ids ? ws.group : '?::VARCHAR';
   const rows = await engine.query<ChangeRow & { lo: number; hi: number; last_event: string | null; gid: string | null }>(
     `SELECT ${SPAN_COLUMNS}, s.* FROM member_year_range r
      LEFT JOIN (
-       SELECT g.ancestor_id AS gid, sum(x.start)::INTEGER AS start, sum(x."end")::INTEGER AS "end",
+       SELECT x.gid, sum(x.start)::INTEGER AS start, sum(x."end")::INTEGER AS "end",
               ${FLOW_COLUMNS.map((k) => `sum(x."${k}")::INTEGER AS "${k}"`).join(', ')}
-       FROM (SELECT y.unit_id, CASE WHEN y.year = ? THEN y.n ELSE 0 END AS start, CASE WHEN y.year = ? THEN y.n ELSE 0 END AS "end",
+       FROM (SELECT ${gy} AS gid, CASE WHEN y.year = ? THEN y.n ELSE 0 END AS start, CASE WHEN y.year = ? THEN y.n ELSE 0 END AS "end",
                     ${FLOW_COLUMNS.map((k) => `0 AS "${k}"`).join(', ')}
-             FROM member_year y WHERE y.year IN (?, ?) AND ${wy.sql}
+             FROM ${ys.from} WHERE y.year IN (?, ?) AND ${ys.where.sql}
              UNION ALL
-             SELECT w.unit_id, 0, 0, ${FLOW_COLUMNS.map((k) => `w."${k}"`).join(', ')} FROM member_flow w WHERE w.year BETWEEN ? AND ? AND ${ww.sql}) x
-       JOIN unit_ancestor g ON g.unit_id = x.unit_id WHERE ${group} GROUP BY 1) s ON TRUE`,
-    [y1 - 1, y2, y1 - 1, y2, ...wy.params, y1, y2, ...ww.params, f.unitId],
+             SELECT ${gw}, 0, 0, ${FLOW_COLUMNS.map((k) => `w."${k}"`).join(', ')} FROM ${ws.from} WHERE w.year BETWEEN ? AND ? AND ${ws.where.sql}) x
+       GROUP BY 1) s ON TRUE`,
+    [...(ids ? [] : [f.unitId]), y1 - 1, y2, y1 - 1, y2, ...ys.where.params, ...(ids ? [] : [f.unitId]), y1, y2, ...ws.where.params],
   );
   const { lo, hi, last_event } = rows[0];
   if (y1 - 1 < lo || stockYearOf(f.to, { lo, hi, lastEvent: last_event }) !== y2) return null;
   const by = new Map(rows.filter((r) => r.gid !== null).map((r) => [r.gid!, r]));
-  return new Map(keys.map((id) => [id, by.get(id) ?? {}]));
+  return new Map(ids0.map((id) => [id, by.get(id) ?? {}]));
 }
 
 /**
@@ -179,6 +190,56 @@ export function tableWhere(f: Filters, dims: readonly Dimension[], alias: string
   return parts.length ? and(...parts) : { sql: 'TRUE', params: [] };
 }
 
+/**
+ * The same clauses on rows of the rolled-up tables (`member_year_tree`,
+ * `member_flow_tree`), which keep sex and cell type: null when a clause
+ * narrows by anything else (an extra column of the units: the caller reads
+ * the per-unit tables instead).
+ */
+function treeWhere(f: Filters, dims: readonly Dimension[], alias: string): SqlPart | null {
+  const parts: SqlPart[] = [];
+  for (const c of f.clauses) {
+    const dim = dims.find((d) => d.id === c.dim);
+    if (!dim?.expr.members || c.values.length === 0) continue;
+    const marks = c.values.map(() => '?').join(', ');
+    if (dim.id === 'sex') parts.push({ sql: `${alias}.sex IN (${marks})`, params: [...c.values] });
+    else if (dim.id === 'cell_type') parts.push({ sql: `${alias}.cell_type IN (${marks})`, params: [...c.values] });
+    else return null;
+  }
+  return parts.length ? and(...parts) : { sql: 'TRUE', params: [] };
+}
+
+/** Where a question on the year tables reads: rows aliased as asked, and (with groups) each row's group. */
+interface YearSource {
+  from: string;
+  where: SqlPart;
+  group: string;
+}
+
+/**
+ * Where a question on the year tables reads: the rolled-up table (a few rows
+ * per year for any unit, however large its subtree) when it can apply the
+ * clauses, else the per-unit table over the unit's subtree; null when
+ * neither can (see {@link tableWhere}). With `groups`, `group` is each row's
+ * group: the unit or one of its direct sub-units (see {@link inUnitAndSubUnits}).
+ */
+function yearSource(table: 'member_year' | 'member_flow', f: Filters, dims: readonly Dimension[], alias: string, groups = false): YearSource | null {
+  const tree = treeWhere(f, dims, alias);
+  if (tree) {
+    const unit = { sql: groups ? inUnitAndSubUnits(alias) : `${alias}.ancestor_id = ?`, params: [f.unitId] };
+    return { from: `${table}_tree ${alias}`, where: and(unit, tree), group: `${alias}.ancestor_id` };
+  }
+  const base = tableWhere(f, dims, alias);
+  if (!base) return null;
+  if (!groups) return { from: `${table} ${alias}`, where: and({ sql: inSubtree(alias), params: [f.unitId] }, base), group: '' };
+  const g = `${alias}g`;
+  return {
+    from: `${table} ${alias} JOIN unit_ancestor ${g} ON ${g}.unit_id = ${alias}.unit_id`,
+    where: and({ sql: inUnitAndSubUnits(g), params: [f.unitId] }, base),
+    group: `${g}.ancestor_id`,
+  };
+}
+
 /** Sums of the stock columns over rows of `member_year` aliased `y`. */
 const stockSums = () => STOCK_COLUMNS.map(([k]) => `sum(y."${k}")::BIGINT AS "${k}"`).join(', ');
 
@@ -186,13 +247,15 @@ const stockSums = () => STOCK_COLUMNS.map(([k]) => `sum(y."${k}")::BIGINT AS "${
  * The year-end stock of the unit's subtree in every year the table holds:
  * one question per unit and clauses, which the tiles, the profile, the
  * pyramid and the trends of any period all derive from. With `sums`, other
- * columns of the table (the breakdowns).
+ * columns of the table (the breakdowns). Null when the tables cannot apply the clauses.
  */
-async function stockYears(engine: Engine, f: Filters, where: SqlPart, sums = stockSums()): Promise<TableSpan & { years: Map<number, Record<string, number>> }> {
+async function stockYears(engine: Engine, f: Filters, dims: readonly Dimension[], sums = stockSums()): Promise<(TableSpan & { years: Map<number, Record<string, number>> }) | null> {
+  const src = yearSource('member_year', f, dims, 'y');
+  if (!src) return null;
   const rows = await engine.query<Record<string, number> & { lo: number; hi: number; last_event: string | null; year: number | null }>(
     `SELECT ${SPAN_COLUMNS}, s.* FROM member_year_range r
-     LEFT JOIN (SELECT y.year, ${sums} FROM member_year y WHERE ${inSubtree('y')} AND ${where.sql} GROUP BY y.year) s ON TRUE`,
-    [f.unitId, ...where.params],
+     LEFT JOIN (SELECT y.year, ${sums} FROM ${src.from} WHERE ${src.where.sql} GROUP BY y.year) s ON TRUE`,
+    src.where.params,
   );
   const years = new Map<number, Record<string, number>>();
   for (const r of rows) if (r.year !== null) years.set(r.year, r);
@@ -209,10 +272,8 @@ const stockOf = (r: Record<string, number> | undefined) => Object.fromEntries(ST
  * is outside the table (the caller then counts the members themselves).
  */
 export async function yearEndStocks(engine: Engine, f: Filters, dims: readonly Dimension[], fromYear: number, toYear: number): Promise<Map<number, Record<string, number>> | null> {
-  const where = tableWhere(f, dims, 'y');
-  if (!where) return null;
-  const t = await stockYears(engine, f, where);
-  if (fromYear < t.lo || toYear > t.hi) return null;
+  const t = await stockYears(engine, f, dims);
+  if (!t || fromYear < t.lo || toYear > t.hi) return null;
   const out = new Map<number, Record<string, number>>();
   for (let y = fromYear; y <= toYear; y++) out.set(y, stockOf(t.years.get(y)));
   return out;
@@ -220,11 +281,9 @@ export async function yearEndStocks(engine: Engine, f: Filters, dims: readonly D
 
 /** The stock at `date` from the table (see {@link stockYearOf}) when the table can apply the clauses; else null. */
 export async function yearEndStock(engine: Engine, f: Filters, dims: readonly Dimension[], date: string): Promise<Record<string, number> | null> {
-  const where = tableWhere(f, dims, 'y');
-  if (!where) return null;
-  const t = await stockYears(engine, f, where);
-  const year = stockYearOf(date, t);
-  return year === null ? null : stockOf(t.years.get(year));
+  const t = await stockYears(engine, f, dims);
+  const year = t && stockYearOf(date, t);
+  return !t || year === null ? null : stockOf(t.years.get(year));
 }
 
 /**
@@ -233,12 +292,10 @@ export async function yearEndStock(engine: Engine, f: Filters, dims: readonly Di
  * and can apply the clauses; else null. One question per unit and clauses.
  */
 export async function yearEndBreakdown(engine: Engine, f: Filters, dims: readonly Dimension[], date: string, col: YearBreakdown): Promise<{ k: string | null; n: number }[] | null> {
-  const where = tableWhere(f, dims, 'y');
-  if (!where) return null;
   const keys = YEAR_BREAKDOWNS.flatMap((c) => [...CODES[c].map((x) => breakdownColumn(c, x.code)), breakdownColumn(c, null)]);
-  const t = await stockYears(engine, f, where, keys.map((k) => `sum(y."${k}")::BIGINT AS "${k}"`).join(', '));
-  const year = stockYearOf(date, t);
-  if (year === null) return null;
+  const t = await stockYears(engine, f, dims, keys.map((k) => `sum(y."${k}")::BIGINT AS "${k}"`).join(', '));
+  const year = t && stockYearOf(date, t);
+  if (!t || year === null) return null;
   const r = t.years.get(year);
   return [...CODES[col].map((c) => c.code as string | null), null].map((k) => ({ k, n: r?.[breakdownColumn(col, k)] ?? 0 }));
 }
@@ -265,14 +322,14 @@ export async function yearEndCountsBySubUnit(
   dates: readonly string[],
   ids: readonly string[],
 ): Promise<Map<string, SubUnitStock>[] | null> {
-  const where = tableWhere(f, dims, 'y');
-  if (!where || ids.length === 0) return null;
+  const src = yearSource('member_year', f, dims, 'y', true);
+  if (!src || ids.length === 0) return null;
   const rows = await engine.query<SubUnitStock & { lo: number; hi: number; last_event: string | null; gid: string | null; year: number | null }>(
     `SELECT ${SPAN_COLUMNS}, s.* FROM member_year_range r
-     LEFT JOIN (SELECT g.ancestor_id AS gid, y.year, sum(y.n)::BIGINT AS n, sum(y.aged61)::BIGINT AS aged61, sum(y.known)::BIGINT AS known, sum(y.sum_age)::BIGINT AS sum_age
-                FROM member_year y JOIN unit_ancestor g ON g.unit_id = y.unit_id
-                WHERE ${inUnitAndSubUnits('g')} AND y.year IN (${dates.map(() => '?').join(', ')}) AND ${where.sql} GROUP BY 1, 2) s ON TRUE`,
-    [f.unitId, ...dates.map((d) => Number(d.slice(0, 4))), ...where.params],
+     LEFT JOIN (SELECT ${src.group} AS gid, y.year, sum(y.n)::BIGINT AS n, sum(y.aged61)::BIGINT AS aged61, sum(y.known)::BIGINT AS known, sum(y.sum_age)::BIGINT AS sum_age
+                FROM ${src.from}
+                WHERE ${src.where.sql} AND y.year IN (${dates.map(() => '?').join(', ')}) GROUP BY 1, 2) s ON TRUE`,
+    [...src.where.params, ...dates.map((d) => Number(d.slice(0, 4)))],
   );
   const { lo, hi, last_event } = rows[0];
   const years = dates.map((d) => stockYearOf(d, { lo, hi, lastEvent: last_event }));

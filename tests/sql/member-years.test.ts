@@ -132,6 +132,32 @@ describe('year-end member stocks', () => {
     expect(await memberChangeBySubUnit(ctx, f, ids)).toEqual(await memberChangeBySubUnitCounted(ctx, f, ids));
   });
 
+  it('the rolled-up tables and the per-unit tables give the same figures (a unit column the roll-up lacks takes the per-unit way)', async () => {
+    // an extra column of units.csv that copies the cell type: the roll-up keeps no such column
+    const copy = { ...ctx.dims.find((x) => x.id === 'cell_type')!, id: 'u.type_copy' };
+    const asked: string[] = [];
+    const spy = { ...ctx.engine, query: (sql: string, params?: readonly unknown[]) => (asked.push(sql), ctx.engine.query(sql, params as never)) } as typeof ctx.engine;
+    const viaTree = makeCtx(spy, d.loaded);
+    const viaUnits = { ...viaTree, dims: [...ctx.dims, copy] };
+    for (const unitId of ['T01', 'T01.XM05', 'T01.H02.X03']) {
+      const ids = subUnits(d.loaded.tree, unitId).map((u) => u.id);
+      for (const [from, to] of [['2023-01-01', '2023-12-31'], ['2021-01-01', '2025-12-31']]) {
+        const tree = { unitId, from, to, clauses: [...WOMEN, { dim: 'cell_type', values: ['thon_to_dan_pho'] }] };
+        const units = { unitId, from, to, clauses: [...WOMEN, { dim: 'u.type_copy', values: ['thon_to_dan_pho'] }] };
+        asked.length = 0;
+        const a = [await memberProfile(viaTree, tree), await memberChange(viaTree, tree), await memberChangeBySubUnit(viaTree, tree, ids), await memberBreakdown(viaTree, tree, 'qualification')];
+        expect(asked.some((q) => q.includes('member_year_tree'))).toBe(true);
+        expect(asked.some((q) => q.includes('member_flow_tree'))).toBe(true);
+        asked.length = 0;
+        const b = [await memberProfile(viaUnits, units), await memberChange(viaUnits, units), await memberChangeBySubUnit(viaUnits, units, ids), await memberBreakdown(viaUnits, units, 'qualification')];
+        expect(asked.some((q) => q.includes('_tree'))).toBe(false);
+        expect(asked.some((q) => q.includes('FROM member_year y'))).toBe(true);
+        expect(b).toEqual(a);
+        expect((a[0] as { count: number }).count).toBeGreaterThan(0);
+      }
+    }
+  });
+
   it('unfiltered breakdowns at a year end and at the data date come from the table and equal the counted members', async () => {
     for (const unitId of UNITS) {
       for (const to of ['2016-12-31', '2023-12-31', '2026-10-31', '2026-06-30']) {
