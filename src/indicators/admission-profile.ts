@@ -3,6 +3,7 @@ import type { Ctx } from './context';
 import { round1 } from './context';
 import { ADMISSION_AGE_BANDS, ethnicGroup, religiousGroup } from './dimensions';
 import type { IndicatorDef } from './types';
+import { tableSpan } from './member-years';
 import { inSubtree, inUnitAndSubUnits } from './subtree';
 import { admissionsInPeriod, admissionsWhere, clausesWhere } from './where';
 
@@ -122,20 +123,90 @@ export async function admissionProfileByYearQueried(ctx: Pick<Ctx, 'engine' | 'd
 const KNOWN_AGE = (a: string) => `${a}.x_age BETWEEN 15 AND 100`;
 
 /**
+ * Built once per dataset, after `fact_admissions` and `unit_ancestor`: the
+ * admissions of every unit's subtree per calendar year, sex and admitting
+ * cell's type, with their marks summed and the sum and number of the known
+ * ages. A unit's years are then a few rows, however large its subtree.
+ */
+export async function createAdmissionYears(engine: Ctx['engine'], schema: string): Promise<void> {
+  await engine.exec(
+    `CREATE TABLE ${schema}.admission_year_tree AS
+     SELECT g.ancestor_id, a.x_year::INTEGER AS year, a.sex, a.x_cell_type AS cell_type, count(*)::INTEGER AS n,
+            ${[...ADMISSION_FLAGS.map((f) => `k_${f.id}`), ...ADMISSION_AGE_BANDS.map((_, i) => `kb_${i}`)].map((k) => `sum(a."${k}")::INTEGER AS "${k}"`).join(', ')},
+            coalesce(sum(a.x_age) FILTER (WHERE ${KNOWN_AGE('a')}), 0)::BIGINT AS age_sum,
+            count(a.x_age) FILTER (WHERE ${KNOWN_AGE('a')})::INTEGER AS age_known
+     FROM ${schema}.fact_admissions a JOIN ${schema}.unit_ancestor g ON g.unit_id = a.unit_id
+     GROUP BY 1, 2, 3, 4 ORDER BY 1, 2`,
+  );
+}
+
+/**
+ * The clauses as a condition on `admission_year_tree` rows aliased `alias`:
+ * null when one narrows by anything but sex or cell type (the caller then
+ * reads the admissions).
+ */
+function yearTreeWhere(f: Filters, dims: Ctx['dims'], alias: string): { sql: string; params: string[] } | null {
+  const parts: string[] = [];
+  const params: string[] = [];
+  for (const c of f.clauses) {
+    if (!dims.find((d) => d.id === c.dim)?.expr.admissions || c.values.length === 0) continue; // narrows no admission (as in clausesWhere)
+    if (c.dim !== 'sex' && c.dim !== 'cell_type') return null;
+    parts.push(`${alias}.${c.dim} IN (${c.values.map(() => '?').join(', ')})`);
+    params.push(...c.values);
+  }
+  return { sql: parts.length ? parts.join(' AND ') : 'TRUE', params };
+}
+
+/** The profile's columns (and the sum and number of known ages) over `admission_year_tree` rows aliased `t`. */
+function yearTreeProfileColumns(t: string): string {
+  const sum = (k: string, as: string) => `coalesce(sum(${t}."${k}"), 0)::INTEGER AS "${as}"`;
+  return [
+    `coalesce(sum(${t}.n), 0)::INTEGER AS n`,
+    ...ADMISSION_FLAGS.map((x) => sum(`k_${x.id}`, `f_${x.id}`)),
+    `sum(${t}.age_sum) / nullif(sum(${t}.age_known), 0) AS mean_age`,
+    ...ADMISSION_AGE_BANDS.map((b, i) => sum(`kb_${i}`, `b_${b.key}`)),
+    `coalesce(sum(${t}.age_sum), 0)::BIGINT AS age_sum`,
+    `coalesce(sum(${t}.age_known), 0)::INTEGER AS age_known`,
+  ].join(', ');
+}
+
+/**
+ * The profile of the unit and of each of its direct sub-units (`gid`, see
+ * {@link inUnitAndSubUnits}) from the rolled-up years, when the period is
+ * whole calendar years (the last may end on or after the data's last event:
+ * the year to date) and they can apply the clauses; else null.
+ */
+export async function profileRowsBySubUnitFromYears(ctx: Ctx, f: Filters): Promise<Record<string, unknown>[] | null> {
+  const t = yearTreeWhere(f, ctx.dims, 't');
+  if (!t || !f.from.endsWith('-01-01')) return null;
+  const { lastEvent } = await tableSpan(ctx);
+  if (!f.to.endsWith('-12-31') && !(lastEvent !== null && f.to >= lastEvent)) return null;
+  return ctx.engine.query(
+    `SELECT t.ancestor_id AS gid, ${yearTreeProfileColumns('t')} FROM admission_year_tree t
+     WHERE ${inUnitAndSubUnits('t')} AND t.year BETWEEN ? AND ? AND ${t.sql} GROUP BY 1`,
+    [f.unitId, Number(f.from.slice(0, 4)), Number(f.to.slice(0, 4)), ...t.params],
+  );
+}
+
+/**
  * The profile of every calendar year of the unit's admissions under the
  * clauses, with the last date any event of the data carries: one question
  * per unit and clauses, from which the tiles, the narrative, the years chart
- * and the composition trend of any whole-year period are added up.
+ * and the composition trend of any whole-year period are added up. Read from
+ * the rolled-up years when they can apply the clauses, else from the admissions.
  */
 async function admissionYears(ctx: Pick<Ctx, 'engine' | 'dims'>, f: Filters): Promise<{ lastEvent: string | null; years: Record<string, unknown>[] }> {
+  const t = yearTreeWhere(f, ctx.dims, 't');
   const c = clausesWhere('admissions', f.clauses, ctx.dims, 'a');
+  const years = t
+    ? `SELECT t.year, ${yearTreeProfileColumns('t')} FROM admission_year_tree t WHERE t.ancestor_id = ? AND ${t.sql} GROUP BY 1`
+    : `SELECT a.x_year::INTEGER AS year, ${profileColumns('a')},
+              coalesce(sum(a.x_age) FILTER (WHERE ${KNOWN_AGE('a')}), 0)::BIGINT AS age_sum,
+              count(a.x_age) FILTER (WHERE ${KNOWN_AGE('a')})::INTEGER AS age_known
+       FROM fact_admissions a WHERE ${inSubtree('a')} AND ${c.sql} GROUP BY 1`;
   const rows = await ctx.engine.query(
-    `SELECT strftime(r.last_event, '%Y-%m-%d') AS last_event, s.* FROM member_year_range r
-     LEFT JOIN (SELECT a.x_year::INTEGER AS year, ${profileColumns('a')},
-                       coalesce(sum(a.x_age) FILTER (WHERE ${KNOWN_AGE('a')}), 0)::BIGINT AS age_sum,
-                       count(a.x_age) FILTER (WHERE ${KNOWN_AGE('a')})::INTEGER AS age_known
-                FROM fact_admissions a WHERE ${inSubtree('a')} AND ${c.sql} GROUP BY 1) s ON TRUE ORDER BY s.year`,
-    [f.unitId, ...c.params],
+    `SELECT strftime(r.last_event, '%Y-%m-%d') AS last_event, s.* FROM member_year_range r LEFT JOIN (${years}) s ON TRUE ORDER BY s.year`,
+    [f.unitId, ...(t ? t.params : c.params)],
   );
   return { lastEvent: (rows[0]?.last_event as string | null) ?? null, years: rows.filter((r) => r.year !== null) };
 }
@@ -171,13 +242,14 @@ const EMPTY_ROW: Record<string, unknown> = { n: 0, mean_age: null };
 export async function admissionProfileBySubUnit(ctx: Ctx, f: Filters, ids: readonly string[]): Promise<Map<string, AdmissionProfile>> {
   // the groups are within the unit's subtree: the period and the clauses are enough
   const w = admissionsInPeriod(f, ctx.dims);
-  const rows = ids.length
-    ? await ctx.engine.query(
+  const rows = !ids.length
+    ? []
+    : ((await profileRowsBySubUnitFromYears(ctx, f)) ??
+      (await ctx.engine.query(
         `SELECT g.ancestor_id AS gid, ${profileColumns('a')} FROM fact_admissions a JOIN unit_ancestor g ON g.unit_id = a.unit_id
          WHERE ${inUnitAndSubUnits('g')} AND ${w.sql} GROUP BY 1`,
         [f.unitId, ...w.params],
-      )
-    : [];
+      )));
   const by = new Map(rows.map((r) => [r.gid as string, r]));
   return new Map(ids.map((id) => [id, toProfile(by.get(id) ?? EMPTY_ROW)]));
 }

@@ -3,7 +3,7 @@ import type { SqlValue } from '../engine/types';
 import type { Filters } from '../filters/filters';
 import { subUnits, type UnitInfo } from '../model/tree';
 import { comparableAchievementPct } from './achievement';
-import { ADMISSION_FLAGS, flagSums } from './admission-profile';
+import { ADMISSION_FLAGS, flagSums, profileRowsBySubUnitFromYears } from './admission-profile';
 import type { Ctx } from './context';
 import { round1, round2, share } from './context';
 import { cellAdmissions, stagnantWindow } from './cells';
@@ -65,10 +65,15 @@ export async function subUnitFigures(ctx: Ctx, f: Filters, stagnantYears = 3): P
   const ad = cellAdmissions(f, ctx.dims, stagnantWindow(f, stagnantYears));
   const q = (sql: string, params: SqlValue[]) => ctx.engine.query(sql, params);
   const [adm, [memEnd, memStart], cells, targets] = await Promise.all([
-    q(
-      `SELECT ua.ancestor_id AS id, count(*)::INTEGER AS n, ${flagSums('a')}
-       FROM fact_admissions a JOIN unit_ancestor ua ON ua.unit_id = a.unit_id WHERE ${inSubs} AND ${a.sql} GROUP BY 1`,
-      [f.unitId, ...a.params],
+    // whole years from the rolled-up years, else the admissions of the period
+    profileRowsBySubUnitFromYears(ctx, f).then(
+      (rows) =>
+        rows?.map((r) => ({ ...r, id: r.gid })) ??
+        q(
+          `SELECT ua.ancestor_id AS id, count(*)::INTEGER AS n, ${flagSums('a')}
+           FROM fact_admissions a JOIN unit_ancestor ua ON ua.unit_id = a.unit_id WHERE ${inSubs} AND ${a.sql} GROUP BY 1`,
+          [f.unitId, ...a.params],
+        ),
     ),
     // members at the end and at the start: the year-end table when it has those dates, else the members themselves
     yearEndCountsBySubUnit(ctx.engine, f, ctx.dims, [f.to, start], ids).then(

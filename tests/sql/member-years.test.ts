@@ -222,7 +222,9 @@ describe('admission profiles added up from whole years', () => {
   for (const unitId of UNITS) {
     it(`${unitId}: profile and per-year profile equal the admissions asked directly`, async () => {
       for (const [from, to] of periods) {
-        for (const clauses of [[], [{ dim: 'sex', values: ['nu'] }], [{ dim: 'cell_type', values: ['thon_to_dan_pho'] }]]) {
+        // sex and cell type are read from the rolled-up years; any other clause from the admissions
+        const clauseSets = [[], [{ dim: 'sex', values: ['nu'] }], [{ dim: 'cell_type', values: ['thon_to_dan_pho', 'co_quan'] }], [{ dim: 'sex', values: ['nu'] }, { dim: 'occupation', values: ['hoc_sinh', 'nong_dan'] }]];
+        for (const clauses of clauseSets) {
           const f = { unitId, from, to, clauses };
           expect(await admissionProfile(ctx, f)).toEqual(await admissionProfileQueried(ctx, f));
           expect(await admissionProfileByYear(ctx, f)).toEqual(await admissionProfileByYearQueried(ctx, f));
@@ -248,7 +250,9 @@ describe('the Đơn vị totals row', () => {
     it(`${unitId}: equals the unit's own indicators`, async () => {
       let compared = 0;
       for (const [from, to] of periods) {
-        for (const clauses of [[], [{ dim: 'sex', values: ['nu'] }], [{ dim: 'cell_type', values: ['thon_to_dan_pho'] }]]) {
+        // sex and cell type are read from the rolled-up years; any other clause from the admissions
+        const clauseSets = [[], [{ dim: 'sex', values: ['nu'] }], [{ dim: 'cell_type', values: ['thon_to_dan_pho', 'co_quan'] }], [{ dim: 'sex', values: ['nu'] }, { dim: 'occupation', values: ['hoc_sinh', 'nong_dan'] }]];
+        for (const clauses of clauseSets) {
           const f = { unitId, from, to, clauses };
           const { own } = await subUnitFigures(ctx, f, 3);
           const [kpis, profile, members, atStart, cov, stagnant] = await Promise.all([
@@ -288,9 +292,17 @@ describe('the Đơn vị totals row', () => {
 describe('sub-units side by side, grouped by the unit alone', () => {
   // the grouped questions name the unit and take in its children and the units merged into it:
   // each group must equal that sub-unit asked alone (T01.XM05 was formed in 2025 from merged communes)
-  for (const [unitId, from, to] of [['T01', '2023-01-01', '2023-12-31'], ['T01.XM05', '2025-01-01', '2025-12-31'], ['T01.H02', '2021-01-01', '2025-12-31']]) {
-    it(`${unitId}, ${from} – ${to}: every group equals its sub-unit asked alone`, async () => {
-      const f = { unitId, from, to, clauses: [] };
+  // whole years come from the rolled-up years (with sex and cell type too), other periods from the admissions
+  const cases: [string, string, string, { dim: string; values: string[] }[]][] = [
+    ['T01', '2023-01-01', '2023-12-31', []],
+    ['T01.XM05', '2025-01-01', '2025-12-31', []],
+    ['T01.H02', '2021-01-01', '2025-12-31', []],
+    ['T01', '2026-01-01', '2026-10-31', [{ dim: 'sex', values: ['nu'] }, { dim: 'cell_type', values: ['thon_to_dan_pho'] }]],
+    ['T01.H01', '2024-03-01', '2025-06-30', [{ dim: 'sex', values: ['nu'] }]],
+  ];
+  for (const [unitId, from, to, clauses] of cases) {
+    it(`${unitId}, ${from} – ${to}${clauses.length ? ' with clauses' : ''}: every group equals its sub-unit asked alone`, async () => {
+      const f = { unitId, from, to, clauses };
       const subs = periodSubUnits(ctx, f);
       if (unitId === 'T01.XM05') expect(subs.some((u) => u.parentId !== unitId)).toBe(true); // merged communes are among them
       const ids = [unitId, ...subs.map((u) => u.id)];
