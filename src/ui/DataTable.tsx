@@ -344,9 +344,9 @@ function RowsOf<T extends RowData>(props: RowsProps<T>) {
                 </td>
               </tr>
             )}
-            {rows.map((r) =>
+            {rows.map((r, at) =>
               r.getIsGrouped() ? (
-                <tr key={r.id} className="dt-subtotal" data-testid="group-row" data-group={String(r.groupingValue ?? '')}>
+                <tr key={at} className="dt-subtotal" data-testid="group-row" data-group={String(r.groupingValue ?? '')}>
                   {columns.map((c, i) => {
                     // the group's name goes in the first column, where the eye reads row names
                     if (i === 0) {
@@ -369,7 +369,7 @@ function RowsOf<T extends RowData>(props: RowsProps<T>) {
                 </tr>
               ) : (
                 <tr
-                  key={r.id}
+                  key={at}
                   data-testid="row"
                   data-id={r.id}
                   className={grouped ? 'dt-in-group' : undefined}
