@@ -5,7 +5,7 @@ import { ADMISSION_AGE_BANDS, ethnicGroup, religiousGroup } from './dimensions';
 import type { IndicatorDef } from './types';
 import { tableSpan } from './member-years';
 import { inSubtree, inUnitAndSubUnits } from './subtree';
-import { admissionsInPeriod, admissionsWhere, clausesWhere } from './where';
+import { admissionsInPeriod, admissionsWhere, clausesWhere, rollupWhere } from './where';
 
 /** A count of admissions of one kind: its label, its meaning, and its SQL condition on a `fact_admissions` row. */
 export interface FlagDef extends IndicatorDef {
@@ -141,20 +141,11 @@ export async function createAdmissionYears(engine: Ctx['engine'], schema: string
 }
 
 /**
- * The clauses as a condition on `admission_year_tree` rows aliased `alias`:
- * null when one narrows by anything but sex or cell type (the caller then
- * reads the admissions).
+ * Whether the period is whole calendar years as far as the data goes: from a
+ * 01/01 to a 31/12, or to a date on or after the data's last event (the year to date).
  */
-function yearTreeWhere(f: Filters, dims: Ctx['dims'], alias: string): { sql: string; params: string[] } | null {
-  const parts: string[] = [];
-  const params: string[] = [];
-  for (const c of f.clauses) {
-    if (!dims.find((d) => d.id === c.dim)?.expr.admissions || c.values.length === 0) continue; // narrows no admission (as in clausesWhere)
-    if (c.dim !== 'sex' && c.dim !== 'cell_type') return null;
-    parts.push(`${alias}.${c.dim} IN (${c.values.map(() => '?').join(', ')})`);
-    params.push(...c.values);
-  }
-  return { sql: parts.length ? parts.join(' AND ') : 'TRUE', params };
+function wholeYearPeriod(f: Filters, lastEvent: string | null): boolean {
+  return f.from.endsWith('-01-01') && (f.to.endsWith('-12-31') || (lastEvent !== null && f.to >= lastEvent));
 }
 
 /** The profile's columns (and the sum and number of known ages) over `admission_year_tree` rows aliased `t`. */
@@ -177,10 +168,8 @@ function yearTreeProfileColumns(t: string): string {
  * the year to date) and they can apply the clauses; else null.
  */
 export async function profileRowsBySubUnitFromYears(ctx: Ctx, f: Filters): Promise<Record<string, unknown>[] | null> {
-  const t = yearTreeWhere(f, ctx.dims, 't');
-  if (!t || !f.from.endsWith('-01-01')) return null;
-  const { lastEvent } = await tableSpan(ctx);
-  if (!f.to.endsWith('-12-31') && !(lastEvent !== null && f.to >= lastEvent)) return null;
+  const t = rollupWhere('admissions', f.clauses, ctx.dims, 't');
+  if (!t || !f.from.endsWith('-01-01') || !wholeYearPeriod(f, (await tableSpan(ctx)).lastEvent)) return null;
   return ctx.engine.query(
     `SELECT t.ancestor_id AS gid, ${yearTreeProfileColumns('t')} FROM admission_year_tree t
      WHERE ${inUnitAndSubUnits('t')} AND t.year BETWEEN ? AND ? AND ${t.sql} GROUP BY 1`,
@@ -196,7 +185,7 @@ export async function profileRowsBySubUnitFromYears(ctx: Ctx, f: Filters): Promi
  * the rolled-up years when they can apply the clauses, else from the admissions.
  */
 async function admissionYears(ctx: Pick<Ctx, 'engine' | 'dims'>, f: Filters): Promise<{ lastEvent: string | null; years: Record<string, unknown>[] }> {
-  const t = yearTreeWhere(f, ctx.dims, 't');
+  const t = rollupWhere('admissions', f.clauses, ctx.dims, 't');
   const c = clausesWhere('admissions', f.clauses, ctx.dims, 'a');
   const years = t
     ? `SELECT t.year, ${yearTreeProfileColumns('t')} FROM admission_year_tree t WHERE t.ancestor_id = ? AND ${t.sql} GROUP BY 1`
@@ -219,7 +208,7 @@ async function admissionYears(ctx: Pick<Ctx, 'engine' | 'dims'>, f: Filters): Pr
 async function wholeYears(ctx: Pick<Ctx, 'engine' | 'dims'>, f: Filters): Promise<Record<string, unknown>[] | null> {
   if (!f.from.endsWith('-01-01')) return null;
   const { lastEvent, years } = await admissionYears(ctx, f);
-  if (!f.to.endsWith('-12-31') && !(lastEvent !== null && f.to >= lastEvent)) return null;
+  if (!wholeYearPeriod(f, lastEvent)) return null;
   const [y1, y2] = [Number(f.from.slice(0, 4)), Number(f.to.slice(0, 4))];
   return years.filter((r) => (r.year as number) >= y1 && (r.year as number) <= y2);
 }

@@ -4,7 +4,7 @@ import { CODES } from '../dataset/codes';
 import { MEMBER_AGE_BANDS, type Dimension } from './dimensions';
 import { oncePerDataset } from './once';
 import { inSubtree, inUnitAndSubUnits } from './subtree';
-import { and, type SqlPart } from './where';
+import { and, rollupWhere, type SqlPart } from './where';
 
 /**
  * The year-end stock of members, per unit and year, for the years of the data:
@@ -144,10 +144,10 @@ export type ChangeRow = Record<string, number>;
 export async function yearChange(engine: Engine, f: Filters, dims: readonly Dimension[], ids?: readonly string[]): Promise<Map<string, ChangeRow> | null> {
   const y1 = Number(f.from.slice(0, 4));
   const y2 = Number(f.to.slice(0, 4));
-  const ids0 = ids ?? [f.unitId];
+  const keys = ids ?? [f.unitId];
   const ys = yearSource('member_year', f, dims, 'y', Boolean(ids));
   const ws = yearSource('member_flow', f, dims, 'w', Boolean(ids));
-  if (f.from !== `${y1}-01-01` || !ys || !ws || ids0.length === 0) return null;
+  if (f.from !== `${y1}-01-01` || !ys || !ws || keys.length === 0) return null;
   // without groups, every row is the unit's
   const gy = ids ? ys.group : '?::VARCHAR';
   const gw = ids ? ws.group : '?::VARCHAR';
@@ -167,7 +167,7 @@ export async function yearChange(engine: Engine, f: Filters, dims: readonly Dime
   const { lo, hi, last_event } = rows[0];
   if (y1 - 1 < lo || stockYearOf(f.to, { lo, hi, lastEvent: last_event }) !== y2) return null;
   const by = new Map(rows.filter((r) => r.gid !== null).map((r) => [r.gid!, r]));
-  return new Map(ids0.map((id) => [id, by.get(id) ?? {}]));
+  return new Map(keys.map((id) => [id, by.get(id) ?? {}]));
 }
 
 /**
@@ -190,25 +190,6 @@ export function tableWhere(f: Filters, dims: readonly Dimension[], alias: string
   return parts.length ? and(...parts) : { sql: 'TRUE', params: [] };
 }
 
-/**
- * The same clauses on rows of the rolled-up tables (`member_year_tree`,
- * `member_flow_tree`), which keep sex and cell type: null when a clause
- * narrows by anything else (an extra column of the units: the caller reads
- * the per-unit tables instead).
- */
-function treeWhere(f: Filters, dims: readonly Dimension[], alias: string): SqlPart | null {
-  const parts: SqlPart[] = [];
-  for (const c of f.clauses) {
-    const dim = dims.find((d) => d.id === c.dim);
-    if (!dim?.expr.members || c.values.length === 0) continue;
-    const marks = c.values.map(() => '?').join(', ');
-    if (dim.id === 'sex') parts.push({ sql: `${alias}.sex IN (${marks})`, params: [...c.values] });
-    else if (dim.id === 'cell_type') parts.push({ sql: `${alias}.cell_type IN (${marks})`, params: [...c.values] });
-    else return null;
-  }
-  return parts.length ? and(...parts) : { sql: 'TRUE', params: [] };
-}
-
 /** Where a question on the year tables reads: rows aliased as asked, and (with groups) each row's group. */
 interface YearSource {
   from: string;
@@ -224,7 +205,7 @@ interface YearSource {
  * group: the unit or one of its direct sub-units (see {@link inUnitAndSubUnits}).
  */
 function yearSource(table: 'member_year' | 'member_flow', f: Filters, dims: readonly Dimension[], alias: string, groups = false): YearSource | null {
-  const tree = treeWhere(f, dims, alias);
+  const tree = rollupWhere('members', f.clauses, dims, alias);
   if (tree) {
     const unit = { sql: groups ? inUnitAndSubUnits(alias) : `${alias}.ancestor_id = ?`, params: [f.unitId] };
     return { from: `${table}_tree ${alias}`, where: and(unit, tree), group: `${alias}.ancestor_id` };

@@ -29,6 +29,22 @@ export function clausesWhere(fact: Fact, clauses: readonly Clause[], dims: reado
   return parts.length ? and(...parts) : { sql: 'TRUE', params: [] };
 }
 
+/**
+ * The clauses as a condition on rows of a table rolled up the unit tree
+ * (`member_year_tree`, `member_flow_tree`, `admission_year_tree`), which keep
+ * `sex` and `cell_type`: null when a clause that narrows the fact is on any
+ * other dimension (the caller then reads the per-unit rows).
+ */
+export function rollupWhere(fact: 'members' | 'admissions', clauses: readonly Clause[], dims: readonly Dimension[], alias: string): SqlPart | null {
+  const parts: SqlPart[] = [];
+  for (const c of clauses) {
+    if (!dims.find((d) => d.id === c.dim)?.expr[fact] || c.values.length === 0) continue; // narrows nothing (as in clausesWhere)
+    if (c.dim !== 'sex' && c.dim !== 'cell_type') return null;
+    parts.push({ sql: `${alias}.${c.dim} IN (${c.values.map(() => '?').join(', ')})`, params: [...c.values] });
+  }
+  return parts.length ? and(...parts) : { sql: 'TRUE', params: [] };
+}
+
 /** Admissions of the unit's subtree dated in the period, narrowed by the clauses. */
 export function admissionsWhere(f: Filters, dims: readonly Dimension[], alias = 'a'): SqlPart {
   return and({ sql: inSubtree(alias), params: [f.unitId] }, admissionsInPeriod(f, dims, alias));
