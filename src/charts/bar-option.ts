@@ -51,6 +51,7 @@ export function barOption(input: BarInput, lang: Lang): EChartsCoreOption {
     grid: { top: input.series.length > 1 || input.showTitle ? 48 : 16, left: 8, right: 24, bottom: input.horizontal ? 8 : 28 },
     tooltip: {
       trigger: 'axis',
+      confine: true, // kept inside the chart: a panel clips what overflows it (content-visibility)
       axisPointer: { type: 'shadow' },
       formatter: axisTooltip((v) => formatValue(v, fmt, lang)),
     },

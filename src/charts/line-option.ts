@@ -49,7 +49,7 @@ export function lineOption(input: LineInput, lang: Lang): EChartsCoreOption {
     title: titleOption(input),
     legend: { show: input.series.length > 1, top: input.showTitle ? 28 : 0, type: 'scroll' },
     grid: { top: input.series.length > 1 || input.showTitle ? 48 : 16, left: 8, right: 40, bottom: 28 },
-    tooltip: { trigger: 'axis', formatter: axisTooltip((v) => formatValue(v, fmt, lang)) },
+    tooltip: { trigger: 'axis', confine: true, formatter: axisTooltip((v) => formatValue(v, fmt, lang)) },
     xAxis: { type: 'category', data: input.categories, boundaryGap: false },
     yAxis: {
       type: 'value',

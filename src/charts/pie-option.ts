@@ -40,7 +40,7 @@ export function pieOption(input: PieInput, lang: Lang): EChartsCoreOption {
     aria: ariaOption(input, lang),
     title: titleOption(input),
     legend: { show: false },
-    tooltip: { trigger: 'item', formatter: (p: unknown) => pieTooltip(p as TooltipParam, lang) },
+    tooltip: { trigger: 'item', confine: true, formatter: (p: unknown) => pieTooltip(p as TooltipParam, lang) },
     series: [
       {
         type: 'pie',

@@ -57,6 +57,7 @@ export function pyramidOption(input: PyramidInput, lang: Lang): EChartsCoreOptio
     grid: { top: input.showTitle ? 64 : 40, left: 48, right: 48, bottom: 8 },
     tooltip: {
       trigger: 'axis',
+      confine: true, // kept inside the chart: a panel clips what overflows it (content-visibility)
       axisPointer: { type: 'shadow' },
       formatter: axisTooltip((v) => formatCount(Math.abs(v ?? 0), lang)),
     },

@@ -36,6 +36,7 @@ export function targetOption(input: TargetInput, lang: Lang): EChartsCoreOption 
     grid: { top: input.showTitle ? 64 : 40, left: 8, right: 8, bottom: 28 },
     tooltip: {
       trigger: 'axis',
+      confine: true, // kept inside the chart: a panel clips what overflows it (content-visibility)
       formatter: axisTooltip((v, i) => formatValue(v, i === 2 ? 'percent' : 'count', lang)),
     },
     xAxis: { type: 'category', data: input.years },

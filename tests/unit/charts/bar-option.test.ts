@@ -47,6 +47,7 @@ describe('barOption', () => {
 
   it('tooltip escapes the category and series names and formats numbers in Vietnamese', () => {
     const o = loose(barOption({ ...input, series: [{ name: XSS, values: [1114, 1, 2] }, input.series[1]] }, 'vi'));
+    expect(o.tooltip.confine).toBe(true); // a panel clips what overflows it
     const html = o.tooltip.formatter([
       { axisValue: XSS, seriesIndex: 0, seriesName: XSS, value: 1114, marker: '' },
       { axisValue: XSS, seriesIndex: 1, seriesName: 'Nữ', value: null, marker: '' },

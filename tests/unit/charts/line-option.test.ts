@@ -46,6 +46,7 @@ describe('lineOption', () => {
 
   it('formats percentages and numbers in the tooltip', () => {
     const o = loose(lineOption(input, 'vi'));
+    expect(o.tooltip.confine).toBe(true);
     const html = o.tooltip.formatter([
       { axisValue: '2023', seriesIndex: 0, seriesName: 'Tỷ lệ kết nạp', value: 3.25, marker: '' },
       { axisValue: '2023', seriesIndex: 1, seriesName: 'Đảng viên trẻ', value: null, marker: '' },

@@ -25,6 +25,7 @@ describe('pieOption', () => {
 
   it('label shows count and share; tooltip escapes the name', () => {
     const o = loose(pieOption(input, 'vi'));
+    expect(o.tooltip.confine).toBe(true);
     const p = { name: XSS, value: 1114, percent: 55.7, marker: '' };
     expect(o.series[0].label.formatter(p)).toBe(`${XSS}\n1.114 (55,7%)`);
     const html = o.tooltip.formatter(p);

@@ -8,6 +8,7 @@ const input = { bands: ['18–30', '31–35', 'Trên 60'], men: [1234, 300, 0], 
 describe('pyramidOption', () => {
   it('men plotted negative on the left, women positive, one stack', () => {
     const o = loose(pyramidOption(input, 'vi'));
+    expect(o.tooltip.confine).toBe(true);
     expect(o.series.map((s: { name: string }) => s.name)).toEqual(['Nam', 'Nữ']);
     expect(o.series[0].data).toEqual([-1234, -300, -0]);
     expect(o.series[1].data).toEqual([987, 410, 5]);

@@ -38,6 +38,7 @@ describe('targetOption', () => {
 
   it('tooltip formats counts and the achievement percentage per series', () => {
     const o = loose(targetOption(input, 'vi'));
+    expect(o.tooltip.confine).toBe(true);
     const html = o.tooltip.formatter([
       { axisValue: '2022', seriesIndex: 0, seriesName: 'Kết nạp', value: 1114, marker: '' },
       { axisValue: '2022', seriesIndex: 1, seriesName: 'Chỉ tiêu', value: 1020, marker: '' },
