@@ -1,8 +1,12 @@
 import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { AnswerGate } from './answer-gate';
 
 let pending = 0;
 const listeners = new Set<() => void>();
 const emit = () => listeners.forEach((l) => l());
+
+/** The answers of one change reach their panels together (see AnswerGate). */
+const gate = new AnswerGate();
 
 /** How many view queries are running now (read in an effect, after this commit's queries started). */
 export const pendingNow = () => pending;
@@ -20,10 +24,11 @@ export function usePending(): number {
 
 /**
  * Runs a query when its key changes and keeps the last result; a result that
- * arrives after the key moved on is dropped. A running query holds the page's
- * `data-ready` signal down until its answer is on screen: it stops counting
- * in the commit that shows it, not when it resolves (a resolved answer is
- * rendered a moment later, in another task).
+ * arrives after the key moved on is dropped, and one that arrives while other
+ * queries of the page run waits to be shown with theirs (AnswerGate). A
+ * running query holds the page's `data-ready` signal down until its answer is
+ * on screen: it stops counting in the commit that shows it, not when it
+ * resolves (a resolved answer is rendered a moment later, in another task).
  */
 export function useAsync<T>(key: string, run: () => Promise<T>): { data: T | undefined; error: string | null; stale: boolean } {
   const [state, setState] = useState<{ key: string; data?: T; error: string | null }>({ key: '', error: null });
@@ -39,12 +44,15 @@ export function useAsync<T>(key: string, run: () => Promise<T>): { data: T | und
     waiting.current = key;
     pending++;
     emit();
+    const ended = gate.start();
+    const show = (next: { key: string; data?: T; error: string | null }) => ended(live ? () => live && setState(next) : null);
     run().then(
-      (data) => live && setState({ key, data, error: null }),
-      (e: unknown) => live && setState({ key, error: e instanceof Error ? e.message : String(e) }),
+      (data) => show({ key, data, error: null }),
+      (e: unknown) => show({ key, error: e instanceof Error ? e.message : String(e) }),
     );
     return () => {
       live = false;
+      ended(null); // given up: it no longer holds the other answers back
       if (waiting.current === key) done();
     };
   }, [key]); // eslint-disable-line react-hooks/exhaustive-deps
