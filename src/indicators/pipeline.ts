@@ -23,11 +23,29 @@ export interface Pipeline {
   inPipelineAtEnd: number;
 }
 
-/** Events of the source pipeline dated in the period, at the unit and below (candidates.csv). */
+type PipelineRow = Record<string, number> & { total: number; reason: string | null };
+
+/**
+ * Events of the source pipeline dated in the period, at the unit and below
+ * (candidates.csv). For whole calendar years (the year to date included when
+ * no candidate event is later) from the years rolled up the unit tree, else
+ * from the candidates themselves.
+ */
 export async function pipeline(ctx: Ctx, f: Filters): Promise<Pipeline> {
+  const last = await candidatesLastEvent(ctx);
+  const whole = f.from.endsWith('-01-01') && (f.to.endsWith('-12-31') || last === null || f.to >= last);
+  return toPipeline(whole ? await pipelineYears(ctx, f) : await pipelineRows(ctx, f));
+}
+
+/** `pipeline` counted from the candidates themselves (the way for any period). */
+export async function pipelineCounted(ctx: Ctx, f: Filters): Promise<Pipeline> {
+  return toPipeline(await pipelineRows(ctx, f));
+}
+
+async function pipelineRows(ctx: Ctx, f: Filters): Promise<PipelineRow[]> {
   const between = (col: string) => `c.${col} BETWEEN ?::DATE AND ?::DATE`;
   // one question: the totals are the empty grouping set, each reason for dropping out one more
-  const rows = await ctx.engine.query<Record<string, number> & { total: number; reason: string | null }>(
+  return ctx.engine.query<PipelineRow>(
     `SELECT grouping(c.drop_reason)::INTEGER AS total, c.drop_reason AS reason,
        count(*) FILTER (WHERE ${between('listed_on')})::INTEGER AS listed,
        count(*) FILTER (WHERE ${between('class_completed_on')})::INTEGER AS class_completed,
@@ -37,6 +55,60 @@ export async function pipeline(ctx: Ctx, f: Filters): Promise<Pipeline> {
      FROM candidates c WHERE ${inSubtree('c')} GROUP BY GROUPING SETS ((), (c.drop_reason))`,
     [f.from, f.to, f.from, f.to, f.from, f.to, f.from, f.to, f.to, f.to, f.to, f.unitId],
   );
+}
+
+/** The same rows from `candidate_year_tree`: the years of the period summed, the open ones added up to its last year. */
+async function pipelineYears(ctx: Ctx, f: Filters): Promise<PipelineRow[]> {
+  const [y1, y2] = [Number(f.from.slice(0, 4)), Number(f.to.slice(0, 4))];
+  const inPeriod = (col: string, as: string) => `coalesce(sum(y.${col}) FILTER (WHERE y.year BETWEEN ? AND ?), 0)::INTEGER AS ${as}`;
+  return ctx.engine.query<PipelineRow>(
+    `SELECT grouping(y.reason)::INTEGER AS total, y.reason,
+       ${inPeriod('listed', 'listed')}, ${inPeriod('class_completed', 'class_completed')}, ${inPeriod('admitted', 'admitted')}, ${inPeriod('dropped', 'dropped')},
+       coalesce(sum(y.open_change) FILTER (WHERE y.year <= ?), 0)::INTEGER AS open
+     FROM candidate_year_tree y WHERE y.ancestor_id = ? GROUP BY GROUPING SETS ((), (y.reason))`,
+    [y1, y2, y1, y2, y1, y2, y1, y2, y2, f.unitId],
+  );
+}
+
+/**
+ * Built once per dataset, after `unit_ancestor`: the candidates of every
+ * unit's subtree per calendar year and reason for dropping out (null on the
+ * other events' rows): listed, finishing the class, admitted, dropped, and the
+ * change in those in the pipeline at the year's end. A candidate counts in it
+ * from the year of listing until the year of leaving (admitted or dropped,
+ * whichever is first): +1 in the first, −1 in the later of the two, so the
+ * changes up to a year add up to those open at its end.
+ */
+export async function createCandidateYears(engine: Ctx['engine'], schema: string): Promise<void> {
+  await engine.exec(
+    `CREATE TABLE ${schema}.candidate_year_tree AS
+     WITH c AS (SELECT unit_id, drop_reason, year(listed_on) AS listed_y, year(class_completed_on) AS class_y, year(admitted_on) AS admitted_y,
+                       year(dropped_on) AS dropped_y, year(least(admitted_on, dropped_on)) AS left_y FROM ${schema}.candidates),
+          ev AS (SELECT unit_id, listed_y AS year, NULL::VARCHAR AS reason, 1 AS listed, 0 AS class_completed, 0 AS admitted, 0 AS dropped, 1 AS open_change FROM c WHERE listed_y IS NOT NULL
+                 UNION ALL SELECT unit_id, greatest(listed_y, left_y), NULL, 0, 0, 0, 0, -1 FROM c WHERE listed_y IS NOT NULL AND left_y IS NOT NULL
+                 UNION ALL SELECT unit_id, class_y, NULL, 0, 1, 0, 0, 0 FROM c WHERE class_y IS NOT NULL
+                 UNION ALL SELECT unit_id, admitted_y, NULL, 0, 0, 1, 0, 0 FROM c WHERE admitted_y IS NOT NULL
+                 UNION ALL SELECT unit_id, dropped_y, drop_reason, 0, 0, 0, 1, 0 FROM c WHERE dropped_y IS NOT NULL)
+     SELECT x.ancestor_id, ev.year::INTEGER AS year, ev.reason, sum(ev.listed)::INTEGER AS listed, sum(ev.class_completed)::INTEGER AS class_completed,
+            sum(ev.admitted)::INTEGER AS admitted, sum(ev.dropped)::INTEGER AS dropped, sum(ev.open_change)::INTEGER AS open_change
+     FROM ev JOIN ${schema}.unit_ancestor x USING (unit_id) GROUP BY ALL ORDER BY 1, 2`,
+  );
+}
+
+const lastEvents = new WeakMap<object, Promise<string | null>>();
+
+/** The latest date any candidate event carries: a period ending on or after it is whole for the pipeline. */
+function candidatesLastEvent(ctx: Ctx): Promise<string | null> {
+  return oncePerDataset(lastEvents, ctx.loaded.tree, () =>
+    ctx.engine
+      .query<{ last: string | null }>(
+        `SELECT strftime(max(greatest(listed_on, class_completed_on, admitted_on, dropped_on)), '%Y-%m-%d') AS last FROM candidates`,
+      )
+      .then(([r]) => r?.last ?? null),
+  );
+}
+
+function toPipeline(rows: PipelineRow[]): Pipeline {
   const r = rows.find((x) => x.total === 1) ?? { listed: 0, class_completed: 0, admitted: 0, dropped: 0, open: 0 };
   const dropReasons = rows
     .filter((x) => x.total === 0 && x.dropped > 0)

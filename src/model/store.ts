@@ -2,6 +2,7 @@ import type { DatasetResult, TableName, TableResult } from '../dataset/types';
 import { sqlTypeOf, TABLE_COLUMNS, TABLE_NAMES } from '../dataset/schema';
 import type { Engine } from '../engine/types';
 import { createAdmissionYears } from '../indicators/admission-profile';
+import { createCandidateYears } from '../indicators/pipeline';
 import { createMemberYears } from '../indicators/member-years';
 import { createFacts } from './facts';
 import { ancestorPairs, buildTree, type UnitInfo, type UnitTree } from './tree';
@@ -74,6 +75,7 @@ export async function loadDataset(engine: Engine, ds: DatasetResult): Promise<Lo
     await createFacts(engine, schema, extraColumnsOf(ds).units ?? []);
     await createMemberYears(engine, schema);
     await createAdmissionYears(engine, schema);
+    await createCandidateYears(engine, schema);
     await engine.exec(`USE ${schema}`);
   } catch (e) {
     await engine.exec(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);

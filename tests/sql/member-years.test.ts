@@ -27,6 +27,7 @@ import {
   memberTrendCounted,
 } from '../../src/indicators/member-profile';
 import { stockYearOf, tableWhere, yearChange, yearEndStock } from '../../src/indicators/member-years';
+import { pipeline, pipelineCounted } from '../../src/indicators/pipeline';
 import { admissionBreakdown, admissionBreakdownBySubUnit, memberBreakdown, memberBreakdownCounted } from '../../src/indicators/breakdown';
 import { rollupOf, subUnits } from '../../src/model/tree';
 
@@ -329,6 +330,33 @@ describe('sub-units side by side, grouped by the unit alone', () => {
       }
     });
   }
+});
+
+describe('the source pipeline from the years rolled up the unit tree', () => {
+  it('equals the candidates counted, for whole years and the year to date; other periods count the candidates', async () => {
+    const asked: string[] = [];
+    const spy = { ...ctx.engine, query: (sql: string, params?: readonly unknown[]) => (asked.push(sql), ctx.engine.query(sql, params as never)) } as typeof ctx.engine;
+    const viaYears = makeCtx(spy, d.loaded);
+    let seen = 0;
+    for (const unitId of ['T01', 'T01.H01', 'T01.XM05', 'T01.H02.X03']) {
+      for (const [from, to, rolled] of [
+        ['2023-01-01', '2023-12-31', true],
+        ['2021-01-01', '2025-12-31', true],
+        ['2016-01-01', '2016-12-31', true],
+        ['2026-01-01', '2026-10-31', true], // the data's last date: nothing later
+        ['2026-01-01', '2026-06-30', false],
+        ['2024-03-01', '2025-12-31', false],
+      ] as const) {
+        const f = { unitId, from, to, clauses: [] };
+        asked.length = 0;
+        const p = await pipeline(viaYears, f);
+        expect(asked.some((q) => q.includes('candidate_year_tree')), `${unitId} ${from}–${to}`).toBe(rolled);
+        expect(p, `${unitId} ${from}–${to}`).toEqual(await pipelineCounted(ctx, f));
+        seen += p.listed + p.inPipelineAtEnd;
+      }
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
 });
 
 describe('roll-up in memory', () => {
