@@ -68,6 +68,21 @@ if (typeof window !== 'undefined') window.addEventListener('beforeprint', () => 
 const whenIdle = (f: () => void) =>
   typeof requestIdleCallback === 'function' ? requestIdleCallback(f, { timeout: 1000 }) : setTimeout(f, 100);
 
+/** A PNG (data URL) of an SVG image (data URL), `scale` times its size, on white. */
+async function svgToPng(svg: string, width: number, height: number, scale: number): Promise<string> {
+  const img = new Image();
+  img.src = svg;
+  await img.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(width * scale);
+  canvas.height = Math.round(height * scale);
+  const g = canvas.getContext('2d')!;
+  g.fillStyle = '#fff';
+  g.fillRect(0, 0, canvas.width, canvas.height);
+  g.drawImage(img, 0, 0, canvas.width, canvas.height);
+  return canvas.toDataURL('image/png');
+}
+
 interface EChartsEvent {
   componentType?: string;
   dataIndex?: number;
@@ -77,9 +92,11 @@ interface EChartsEvent {
 }
 
 /**
- * The one chart component: mounts a prebuilt option (canvas renderer, so the
- * PNG export works) inside a `<figure>` with the title as caption and a PNG
- * download button.
+ * The one chart component: mounts a prebuilt option inside a `<figure>` with
+ * the title as caption and a PNG download button. It draws with the SVG
+ * renderer: a large canvas (the Đơn vị ranking is a page tall) was copied
+ * again at every frame the page changed, about 10 ms each here; the PNG is
+ * drawn from the SVG when asked for.
  *
  * It draws only when the option draws something else (compared by
  * fingerprint: builders run on every render and return new objects with new
@@ -105,7 +122,7 @@ export function Chart({ option, height, title, lang, onClick, testId }: ChartPro
   // One instance for the component's life; the height is the draw effect's business.
   useLayoutEffect(() => {
     const el = box.current!;
-    const instance = echarts.init(el, undefined, { renderer: 'canvas', width: el.clientWidth, height: el.clientHeight });
+    const instance = echarts.init(el, undefined, { renderer: 'svg', width: el.clientWidth, height: el.clientHeight });
     instance.on('click', (e: EChartsEvent) => {
       if (e.componentType !== 'series' || !onClickRef.current) return;
       onClickRef.current({ dataIndex: e.dataIndex ?? -1, seriesIndex: e.seriesIndex ?? -1, name: e.name ?? '', data: e.data });
@@ -162,12 +179,12 @@ export function Chart({ option, height, title, lang, onClick, testId }: ChartPro
     held.current = { option, height };
   });
 
-  const download = () => {
+  const download = async () => {
     const instance = chart.current;
     if (!instance) return;
     flushHeld.current();
     const a = document.createElement('a');
-    a.href = instance.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' });
+    a.href = await svgToPng(instance.getDataURL({ type: 'svg', backgroundColor: '#fff' }), instance.getWidth(), instance.getHeight(), 2);
     a.download = chartFileName(title);
     a.click();
   };

@@ -100,7 +100,8 @@ describe('Chi bộ view on the sample', () => {
     expect(await sentence.getAttribute('data-total')).toBe(String(g.total));
     expect(await sentence.getAttribute('data-without')).toBe(String(g.without.length));
     expect(await sentence.textContent()).toContain(`${n(g.without.length)}/${n(g.total)} tổ chức cơ sở đảng không kết nạp được đảng viên trong kỳ`);
-    expect(await w.page.isVisible('[data-testid="pipeline-chart"] canvas')).toBe(true);
+    expect(await w.page.isVisible('[data-testid="pipeline-chart"] svg')).toBe(true);
+    expect(await w.page.locator('[data-testid="pipeline-chart"] svg path').count()).toBeGreaterThan(0); // drawn
     // a click on a type cross-filters the page by it
     await w.page.click('[data-testid="coverage-table"] [data-testid="row"][data-id="thon_to_dan_pho"]');
     await w.page.waitForURL((u) => (u.searchParams.get('f') ?? '').includes('cell_type:thon_to_dan_pho'));

@@ -55,7 +55,8 @@ describe('Đơn vị view on the sample', () => {
     expect(await totals.locator('[data-col="members"]').textContent()).toBe(new Intl.NumberFormat('vi-VN').format(r.members.count));
     expect(await totals.locator('[data-col="achievement"]').textContent()).toMatch(/^\d+,\d{2}%$/);
     expect(await w.page.textContent('[data-testid="units-table"] [data-testid="row"][data-id="T01.H01"] [data-col="name"]')).toContain('(đến 30/06/2025)');
-    expect(await w.page.isVisible('[data-testid="units-ranking"] canvas')).toBe(true);
+    expect(await w.page.isVisible('[data-testid="units-ranking"] svg')).toBe(true);
+    expect(await w.page.locator('[data-testid="units-ranking"] svg path').count()).toBeGreaterThan(0); // drawn
     expect(w.foreign).toEqual([]);
     expect(w.errors).toEqual([]);
     await w.page.screenshot({ path: 'tests/e2e/artifacts/units.png', fullPage: true });

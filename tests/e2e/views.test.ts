@@ -33,7 +33,7 @@ describe('the views on the sample', () => {
     await w.page.goto(`${BASE}?${q}`);
     await ready(w.page);
     expect((await kpiValues(w.page)).admissions).toBe(String(r.admissions.count));
-    for (const id of ['chart-target', 'chart-rate', 'chart-trend']) expect(await w.page.locator(`[data-testid="${id}"] canvas`).count()).toBeGreaterThan(0);
+    for (const id of ['chart-target', 'chart-rate', 'chart-trend']) expect(await w.page.locator(`[data-testid="${id}"] svg path`).count()).toBeGreaterThan(0);
     expect(await w.page.textContent('[data-testid="narrative"]')).toBe(r.narrative);
     // every chart exports as PNG
     const [png] = await Promise.all([w.page.waitForEvent('download'), w.page.click('[data-testid="chart-target"] .chart-download')]);
