@@ -30,6 +30,15 @@ export function wholeYear(p: Period): number | null {
   return p.from === `${y}-01-01` && p.to === `${y}-12-31` ? y : null;
 }
 
+/**
+ * Whether the period is whole calendar years as far as the data goes: from a
+ * 01/01 to a 31/12, or to a date on or after the data's last event (the year
+ * to date). Tables kept per year answer such a period.
+ */
+export function wholeYearPeriod(p: Period, lastEvent: string | null): boolean {
+  return p.from.endsWith('-01-01') && (p.to.endsWith('-12-31') || (lastEvent !== null && p.to >= lastEvent));
+}
+
 /** The ISO date of the day before `iso` (the start of a period is counted at the end of the day before it). */
 export function dayBefore(iso: string): string {
   const d = new Date(`${iso}T00:00:00Z`);

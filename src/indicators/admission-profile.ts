@@ -1,4 +1,5 @@
 import type { Filters } from '../filters/filters';
+import { wholeYearPeriod } from '../filters/period';
 import type { Ctx } from './context';
 import { round1 } from './context';
 import { ADMISSION_AGE_BANDS, ethnicGroup, religiousGroup } from './dimensions';
@@ -140,14 +141,6 @@ export async function createAdmissionYears(engine: Ctx['engine'], schema: string
   );
 }
 
-/**
- * Whether the period is whole calendar years as far as the data goes: from a
- * 01/01 to a 31/12, or to a date on or after the data's last event (the year to date).
- */
-function wholeYearPeriod(f: Filters, lastEvent: string | null): boolean {
-  return f.from.endsWith('-01-01') && (f.to.endsWith('-12-31') || (lastEvent !== null && f.to >= lastEvent));
-}
-
 /** The profile's columns (and the sum and number of known ages) over `admission_year_tree` rows aliased `t`. */
 function yearTreeProfileColumns(t: string): string {
   const sum = (k: string, as: string) => `coalesce(sum(${t}."${k}"), 0)::INTEGER AS "${as}"`;
@@ -169,7 +162,7 @@ function yearTreeProfileColumns(t: string): string {
  */
 export async function profileRowsBySubUnitFromYears(ctx: Ctx, f: Filters): Promise<Record<string, unknown>[] | null> {
   const t = rollupWhere('admissions', f.clauses, ctx.dims, 't');
-  if (!t || !f.from.endsWith('-01-01') || !wholeYearPeriod(f, (await tableSpan(ctx)).lastEvent)) return null;
+  if (!t || !wholeYearPeriod(f, (await tableSpan(ctx)).lastEvent)) return null;
   return ctx.engine.query(
     `SELECT t.ancestor_id AS gid, ${yearTreeProfileColumns('t')} FROM admission_year_tree t
      WHERE ${inUnitAndSubUnits('t')} AND t.year BETWEEN ? AND ? AND ${t.sql} GROUP BY 1`,

@@ -1,4 +1,5 @@
 import type { Filters } from '../filters/filters';
+import { wholeYearPeriod } from '../filters/period';
 import type { Ctx } from './context';
 import { oncePerDataset } from './once';
 import { inSubtree } from './subtree';
@@ -32,8 +33,7 @@ type PipelineRow = Record<string, number> & { total: number; reason: string | nu
  * from the candidates themselves.
  */
 export async function pipeline(ctx: Ctx, f: Filters): Promise<Pipeline> {
-  const last = await candidatesLastEvent(ctx);
-  const whole = f.from.endsWith('-01-01') && (f.to.endsWith('-12-31') || last === null || f.to >= last);
+  const whole = wholeYearPeriod(f, (await candidatesSpan(ctx)).lastEvent);
   return toPipeline(whole ? await pipelineYears(ctx, f) : await pipelineRows(ctx, f));
 }
 
@@ -95,19 +95,6 @@ export async function createCandidateYears(engine: Ctx['engine'], schema: string
   );
 }
 
-const lastEvents = new WeakMap<object, Promise<string | null>>();
-
-/** The latest date any candidate event carries: a period ending on or after it is whole for the pipeline. */
-function candidatesLastEvent(ctx: Ctx): Promise<string | null> {
-  return oncePerDataset(lastEvents, ctx.loaded.tree, () =>
-    ctx.engine
-      .query<{ last: string | null }>(
-        `SELECT strftime(max(greatest(listed_on, class_completed_on, admitted_on, dropped_on)), '%Y-%m-%d') AS last FROM candidates`,
-      )
-      .then(([r]) => r?.last ?? null),
-  );
-}
-
 function toPipeline(rows: PipelineRow[]): Pipeline {
   const r = rows.find((x) => x.total === 1) ?? { listed: 0, class_completed: 0, admitted: 0, dropped: 0, open: 0 };
   const dropReasons = rows
@@ -124,11 +111,24 @@ function toPipeline(rows: PipelineRow[]): Pipeline {
   };
 }
 
-const candidatesKnown = new WeakMap<object, Promise<boolean>>();
+const spans = new WeakMap<object, Promise<{ count: number; lastEvent: string | null }>>();
+
+/**
+ * How many candidates the dataset has and the latest date any of their events
+ * carries (a period ending on or after it is whole years for the pipeline):
+ * asked once per dataset.
+ */
+function candidatesSpan(ctx: Ctx): Promise<{ count: number; lastEvent: string | null }> {
+  return oncePerDataset(spans, ctx.loaded.tree, () =>
+    ctx.engine
+      .query<{ n: number; last: string | null }>(
+        `SELECT count(*)::INTEGER AS n, strftime(max(greatest(listed_on, class_completed_on, admitted_on, dropped_on)), '%Y-%m-%d') AS last FROM candidates`,
+      )
+      .then(([r]) => ({ count: r.n, lastEvent: r.last })),
+  );
+}
 
 /** Whether the dataset has a source pipeline (candidates.csv): asked once per dataset. */
-export function hasCandidates(ctx: Ctx): Promise<boolean> {
-  return oncePerDataset(candidatesKnown, ctx.loaded.tree, () =>
-    ctx.engine.query<{ n: number }>('SELECT count(*)::INTEGER AS n FROM candidates').then(([r]) => r.n > 0),
-  );
+export async function hasCandidates(ctx: Ctx): Promise<boolean> {
+  return (await candidatesSpan(ctx)).count > 0;
 }

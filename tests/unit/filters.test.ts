@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isIsoDate, lastFullYear, wholeYear } from '../../src/filters/period';
+import { isIsoDate, lastFullYear, wholeYear, wholeYearPeriod } from '../../src/filters/period';
 import { formatCount, formatDate, formatPercent } from '../../src/i18n/format';
 
 describe('periods', () => {
@@ -15,6 +15,13 @@ describe('periods', () => {
   it('recognises a whole year', () => {
     expect(wholeYear({ from: '2023-01-01', to: '2023-12-31' })).toBe(2023);
     expect(wholeYear({ from: '2023-01-01', to: '2023-08-31' })).toBeNull();
+  });
+  it('whole years as far as the data goes: to a 31/12, or to the last event or later', () => {
+    expect(wholeYearPeriod({ from: '2021-01-01', to: '2025-12-31' }, null)).toBe(true);
+    expect(wholeYearPeriod({ from: '2026-01-01', to: '2026-10-31' }, '2026-10-31')).toBe(true);
+    expect(wholeYearPeriod({ from: '2026-01-01', to: '2026-06-30' }, '2026-10-31')).toBe(false);
+    expect(wholeYearPeriod({ from: '2026-01-01', to: '2026-10-31' }, null)).toBe(false);
+    expect(wholeYearPeriod({ from: '2024-03-01', to: '2025-12-31' }, '2026-10-31')).toBe(false);
   });
 });
 
