@@ -48,7 +48,7 @@ export function barOption(input: BarInput, lang: Lang): EChartsCoreOption {
     aria: ariaOption(input, lang),
     title: titleOption(input),
     legend: { show: input.series.length > 1, top: input.showTitle ? 28 : 0, type: 'scroll' },
-    grid: { top: input.series.length > 1 || input.showTitle ? 48 : 16, left: 8, right: 24, bottom: input.horizontal ? 8 : 28 },
+    grid: { top: input.series.length > 1 || input.showTitle ? 48 : 16, left: 8, right: 24, bottom: 28 },
     tooltip: {
       trigger: 'axis',
       confine: true, // kept inside the chart: a panel clips what overflows it (content-visibility)

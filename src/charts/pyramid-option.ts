@@ -54,7 +54,7 @@ export function pyramidOption(input: PyramidInput, lang: Lang): EChartsCoreOptio
     aria: ariaOption({ ...input, ariaDescription: input.ariaDescription ?? pyramidDescription(input, lang) }, lang),
     title: titleOption(input),
     legend: { top: input.showTitle ? 28 : 0 },
-    grid: { top: input.showTitle ? 64 : 40, left: 48, right: 48, bottom: 8 },
+    grid: { top: input.showTitle ? 64 : 40, left: 48, right: 48, bottom: 28 },
     tooltip: {
       trigger: 'axis',
       confine: true, // kept inside the chart: a panel clips what overflows it (content-visibility)
