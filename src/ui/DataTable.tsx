@@ -5,6 +5,8 @@ import { formatCount } from '../i18n/format';
 import { downloadText, tableToCsv } from '../report/csv-export';
 import { cellText, exportHeader, exportRows, formatCell, isNumeric, type CellValue, type DataColumn } from './data-table/columns';
 import { features, type Features } from './data-table/features';
+import { BlankRows } from './BlankRows';
+import { useRowWindow } from './use-row-window';
 
 export type { CellValue, DataColumn } from './data-table/columns';
 export type { SortingState } from '@tanstack/react-table';
@@ -136,6 +138,11 @@ const DIM_AFTER_MS = 300;
  * subtotals, a pinned totals row, CSV export of what the filters keep, row
  * click for drill-down; in `manual` mode DuckDB sorts and pages.
  *
+ * A long table draws only the rows in and near its scroll box's view, and
+ * blank space for the others, drawing them as they are scrolled to: a change
+ * lays out and paints some twenty rows however many sub-units a unit has.
+ * When printing, it draws them all.
+ *
  * While `busy` (the next rows are being computed) it is marked `aria-busy`,
  * and its rows dim only once that has lasted {@link DIM_AFTER_MS}: a quick
  * change repaints nothing before its rows come. The rows are not rendered
@@ -173,8 +180,8 @@ type RowsProps<T extends RowData> = DataTableProps<T> & { latest: { readonly cur
  * handlers call the latest and `rowId`, `rowLabel` give the same for the same
  * row and language.
  */
-const sameRows = <T extends RowData>(a: RowsProps<T>, b: RowsProps<T>) => {
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof RowsProps<T>)[]);
+const sameRows = <T extends RowData>(a: DataTableProps<T>, b: DataTableProps<T>) => {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof DataTableProps<T>)[]);
   return [...keys].every((k) => k === 'busy' || (typeof a[k] === 'function' && typeof b[k] === 'function') || Object.is(a[k], b[k]));
 };
 
@@ -220,6 +227,12 @@ function RowsOf<T extends RowData>(props: RowsProps<T>) {
   const leafRows = rows.filter((r) => !r.getIsGrouped()).map((r) => r.original);
   const headerGroups = table.getHeaderGroups();
   const depth = headerGroups.length;
+
+  // a long table draws the rows near its scroll box's view; sorted, filtered or grouped anew, they are other rows
+  const headRows = depth + (manual ? 0 : 1);
+  const rowSet = useMemo(() => ({}), [data, sorting, columnFilters, grouping]); // eslint-disable-line react-hooks/exhaustive-deps -- names these rows
+  const drawn = useRowWindow(rows.length, headRows, rowSet, !manual);
+  const { windowed } = drawn;
 
   const exportCsv = async () => {
     setExporting(true);
@@ -268,11 +281,16 @@ function RowsOf<T extends RowData>(props: RowsProps<T>) {
           {exporting ? s.exporting : s.csv}
         </button>
       </div>
-      <div className="dt-scroll">
-        <table className={props.onRowClick ? 'dt clickable' : 'dt'} aria-label={props.label} data-testid="table">
+      <div className="dt-scroll" ref={drawn.scroller}>
+        <table
+          className={props.onRowClick ? 'dt clickable' : 'dt'}
+          aria-label={props.label}
+          data-testid="table"
+          aria-rowcount={windowed ? headRows + rows.length + (props.totals ? 1 : 0) : undefined}
+        >
           <thead>
             {headerGroups.map((hg, level) => (
-              <tr key={hg.id}>
+              <tr key={hg.id} aria-rowindex={windowed ? level + 1 : undefined}>
                 {hg.headers.map((h) => {
                   const col = byId.get(h.column.id);
                   if (!col) {
@@ -315,7 +333,7 @@ function RowsOf<T extends RowData>(props: RowsProps<T>) {
               </tr>
             ))}
             {!manual && (
-              <tr className="dt-filters">
+              <tr className="dt-filters" aria-rowindex={windowed ? depth + 1 : undefined}>
                 {columns.map((c) => {
                   const column = table.getColumn(c.id);
                   if (!column || c.filterable === false) return <td key={c.id} />;
@@ -336,7 +354,7 @@ function RowsOf<T extends RowData>(props: RowsProps<T>) {
               </tr>
             )}
           </thead>
-          <tbody>
+          <tbody ref={drawn.body}>
             {rows.length === 0 && (
               <tr>
                 <td colSpan={columns.length} className="dt-empty">
@@ -344,9 +362,12 @@ function RowsOf<T extends RowData>(props: RowsProps<T>) {
                 </td>
               </tr>
             )}
-            {rows.map((r, at) =>
-              r.getIsGrouped() ? (
-                <tr key={at} className="dt-subtotal" data-testid="group-row" data-group={String(r.groupingValue ?? '')}>
+            <BlankRows height={drawn.before} columns={columns.length} />
+            {rows.slice(drawn.first, drawn.end).map((r, i) => {
+              const at = drawn.first + i;
+              const rowIndex = drawn.rowIndex(at);
+              return r.getIsGrouped() ? (
+                <tr key={at} className="dt-subtotal" data-testid="group-row" data-group={String(r.groupingValue ?? '')} aria-rowindex={rowIndex}>
                   {columns.map((c, i) => {
                     // the group's name goes in the first column, where the eye reads row names
                     if (i === 0) {
@@ -372,7 +393,8 @@ function RowsOf<T extends RowData>(props: RowsProps<T>) {
                   key={at}
                   data-testid="row"
                   data-id={r.id}
-                  className={grouped ? 'dt-in-group' : undefined}
+                  className={[grouped && 'dt-in-group', at % 2 === 1 && 'dt-alt'].filter(Boolean).join(' ') || undefined}
+                  aria-rowindex={rowIndex}
                   role={props.onRowClick ? 'button' : undefined}
                   tabIndex={props.onRowClick ? 0 : undefined}
                   aria-label={props.onRowClick && props.rowLabel ? props.rowLabel(r.original) : undefined}
@@ -389,12 +411,13 @@ function RowsOf<T extends RowData>(props: RowsProps<T>) {
                     );
                   })}
                 </tr>
-              ),
-            )}
+              );
+            })}
+            <BlankRows height={drawn.after} columns={columns.length} />
           </tbody>
           {props.totals && (
             <tfoot>
-              <tr data-testid="totals" className="dt-totals">
+              <tr data-testid="totals" className="dt-totals" aria-rowindex={drawn.rowIndex(rows.length)}>
                 {columns.map((c, i) => {
                   const v = c.value(props.totals as T);
                   const Tag = i === 0 ? 'th' : 'td';

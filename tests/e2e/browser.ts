@@ -75,3 +75,43 @@ export function unitName(csv: string, id: string): string {
   if (!line) throw new Error(`no unit ${id}`);
   return line.split(',')[2];
 }
+
+export interface TableRow {
+  group: boolean;
+  id: string | null;
+  /** `data-value` by `data-col`. */
+  values: Record<string, string>;
+}
+
+/**
+ * Every body row of a table (`data-testid` of its box), in order, read by
+ * scrolling its scroll box from top to bottom: a long table draws only the
+ * rows near its view.
+ */
+export async function tableRows(page: Page, testId: string): Promise<TableRow[]> {
+  return page.$eval(`[data-testid="${testId}"]`, async (root) => {
+    const box = root.querySelector('.dt-scroll') as HTMLElement;
+    const seen = new Map<number, { group: boolean; id: string | null; values: Record<string, string> }>();
+    const settle = () => new Promise((r) => setTimeout(r, 120));
+    const take = () => {
+      let i = 0;
+      for (const tr of box.querySelectorAll('tbody tr[data-testid="row"], tbody tr[data-testid="group-row"]')) {
+        const at = Number(tr.getAttribute('aria-rowindex') ?? i++);
+        const values: Record<string, string> = {};
+        for (const c of tr.querySelectorAll('[data-col]')) values[c.getAttribute('data-col')!] = c.getAttribute('data-value') ?? '';
+        seen.set(at, { group: tr.getAttribute('data-testid') === 'group-row', id: tr.getAttribute('data-id'), values });
+      }
+    };
+    box.scrollTop = 0;
+    await settle();
+    take();
+    while (box.scrollTop + box.clientHeight < box.scrollHeight - 1) {
+      box.scrollTop += box.clientHeight / 2;
+      await settle();
+      take();
+    }
+    box.scrollTop = 0;
+    await settle();
+    return [...seen].sort((a, b) => a[0] - b[0]).map(([, v]) => v);
+  });
+}

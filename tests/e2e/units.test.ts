@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDataset, type OpenedDataset } from '../../scripts/lib/open-dataset';
 import { makeCtx } from '../../src/indicators/context';
 import { periodSubUnits } from '../../src/indicators/subunits';
-import { BASE, launch, ready, watchedPage } from './browser';
+import { BASE, launch, ready, tableRows, watchedPage } from './browser';
 
 const UNIT = 'T01';
 const [FROM, TO] = ['2025-01-01', '2025-12-31'];
@@ -16,9 +16,9 @@ function report(unit: string, from: string, to: string) {
   return JSON.parse(out);
 }
 
-const rowIds = (page: Page) => page.$$eval('[data-testid="units-table"] [data-testid="row"]', (rs) => rs.map((r) => r.getAttribute('data-id')));
-const colValues = (page: Page, col: string) =>
-  page.$$eval(`[data-testid="units-table"] [data-testid="row"] [data-col="${col}"]`, (cs) => cs.map((c) => Number(c.getAttribute('data-value'))));
+// every row, scrolled through: the table draws only the rows near its view
+const rowIds = async (page: Page) => (await tableRows(page, 'units-table')).filter((r) => !r.group).map((r) => r.id);
+const colValues = async (page: Page, col: string) => (await tableRows(page, 'units-table')).filter((r) => !r.group).map((r) => Number(r.values[col]));
 
 let browser: Browser;
 let d: OpenedDataset;
@@ -62,6 +62,35 @@ describe('Đơn vị view on the sample', () => {
     await w.page.screenshot({ path: 'tests/e2e/artifacts/units.png', fullPage: true });
   });
 
+  it('draws the rows near its view, the others as they are scrolled to, and every row when printed', async () => {
+    const w = await watchedPage(browser);
+    await w.page.goto(VIEW);
+    await ready(w.page);
+    const total = periodSubUnits(makeCtx(d.engine, d.loaded), { unitId: UNIT, from: FROM, to: TO, clauses: [] }).length;
+    expect(total).toBeGreaterThan(30);
+    const table = w.page.locator('[data-testid="units-table"] table');
+    const drawn = () => w.page.$$eval('[data-testid="units-table"] [data-testid="row"]', (rs) => rs.map((r) => Number(r.getAttribute('aria-rowindex'))));
+    expect(await w.page.getAttribute('[data-testid="units-table"] [data-testid="row-count"]', 'data-value')).toBe(String(total));
+    // header rows (column groups, names, filters) + the rows + the totals row
+    const headRows = await table.locator('thead tr').count();
+    const rowCount = Number(await table.getAttribute('aria-rowcount'));
+    expect(rowCount).toBe(headRows + total + 1);
+    const top = await drawn();
+    expect(top.length).toBeGreaterThan(5);
+    expect(top.length).toBeLessThan(total);
+    expect(top[0]).toBe(headRows + 1);
+    // scrolled to the bottom, the last row is drawn, and the blank space above stands for the rest
+    await w.page.$eval('[data-testid="units-table"] .dt-scroll', (box) => (box.scrollTop = box.scrollHeight));
+    await w.page.waitForFunction((last) => [...document.querySelectorAll('[data-testid="units-table"] [data-testid="row"]')].some((r) => Number(r.getAttribute('aria-rowindex')) === last), rowCount - 1);
+    expect((await drawn()).length).toBeLessThan(total);
+    // printed: every row
+    await w.page.emulateMedia({ media: 'print' });
+    await w.page.waitForFunction((n) => document.querySelectorAll('[data-testid="units-table"] [data-testid="row"]').length === n, total);
+    await w.page.emulateMedia({ media: 'screen' });
+    await w.page.waitForFunction((n) => document.querySelectorAll('[data-testid="units-table"] [data-testid="row"]').length < n, total);
+    expect(w.errors).toEqual([]);
+  });
+
   it('sorts by a column on a header click, both ways, with aria-sort', async () => {
     const w = await watchedPage(browser);
     await w.page.goto(VIEW);
@@ -94,7 +123,7 @@ describe('Đơn vị view on the sample', () => {
     expect((await colValues(w.page, 'admissions')).every((v) => v >= 30)).toBe(true);
     await w.page.fill('[data-testid="units-table"] [data-testid="filter-admissions"]', '');
     await w.page.check('[data-testid="units-table"] [data-testid="group-toggle"]');
-    const groups = await w.page.$$eval('[data-testid="units-table"] [data-testid="group-row"] [data-col="admissions"]', (cs) => cs.map((c) => Number(c.getAttribute('data-value'))));
+    const groups = (await tableRows(w.page, 'units-table')).filter((r) => r.group).map((r) => Number(r.values.admissions));
     const all = await colValues(w.page, 'admissions');
     expect(groups.length).toBeGreaterThan(0);
     expect(groups.reduce((a, b) => a + b, 0)).toBe(all.reduce((a, b) => a + b, 0));

@@ -1,26 +1,38 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Lang } from '../../dataset/types';
 import { FORM_TEXT } from '../../report/forms/labels';
 import { columnNumbers, headerSpans, publishForm } from '../../report/forms/published';
 import type { FormTable } from '../../report/forms/types';
+import { BlankRows } from '../../ui/BlankRows';
+import { useRowWindow } from '../../ui/use-row-window';
 
-/** One form as the page shows it: exact numbers (the page is on one's own machine), text as React text. */
-export function FormTableView({ table, lang, testId }: { table: FormTable; lang: Lang; testId: string }) {
+/** The header rows: the column names (two rows) and their numbers. */
+const HEAD_ROWS = 3;
+
+/**
+ * One form as the page shows it: exact numbers (the page is on one's own
+ * machine), text as React text. A form of many units draws the rows near its
+ * scroll box's view, and every row when printed. A filter change renders
+ * the view again before its new forms come: the form shown is not.
+ */
+export const FormTableView = memo(function FormTableView({ table, lang, testId }: { table: FormTable; lang: Lang; testId: string }) {
   const t = FORM_TEXT[lang];
   const pub = useMemo(() => publishForm(table, { minCell: null, lang }), [table, lang]);
   const spans = headerSpans(table);
   const numbers = columnNumbers(table);
+  const drawn = useRowWindow(table.rows.length, HEAD_ROWS, table);
+  const width = table.columns.length + 2;
   return (
     <div className="form-block">
-      <div className="form-scroll">
-        <table className="form-table" data-testid={testId}>
+      <div className="form-scroll" ref={drawn.scroller}>
+        <table className="form-table" data-testid={testId} aria-rowcount={drawn.windowed ? HEAD_ROWS + table.rows.length : undefined}>
           <caption>
             <strong>{table.title}</strong>
             <br />
             {table.subtitle}
           </caption>
           <thead>
-            <tr>
+            <tr aria-rowindex={drawn.windowed ? 1 : undefined}>
               <th rowSpan={2} scope="col" className="form-no">
                 {t.no}
               </th>
@@ -39,7 +51,7 @@ export function FormTableView({ table, lang, testId }: { table: FormTable; lang:
                 ),
               )}
             </tr>
-            <tr>
+            <tr aria-rowindex={drawn.windowed ? 2 : undefined}>
               {table.columns.map((c) =>
                 c.group === undefined ? null : (
                   <th key={c.key} scope="col">
@@ -48,7 +60,7 @@ export function FormTableView({ table, lang, testId }: { table: FormTable; lang:
                 ),
               )}
             </tr>
-            <tr className="form-col-no">
+            <tr className="form-col-no" aria-rowindex={drawn.windowed ? 3 : undefined}>
               {numbers.map((n, i) => (
                 <td key={n} className={i === 0 ? 'form-no' : i === 1 ? 'form-unit' : undefined}>
                   {n}
@@ -56,11 +68,13 @@ export function FormTableView({ table, lang, testId }: { table: FormTable; lang:
               ))}
             </tr>
           </thead>
-          <tbody>
-            {table.rows.map((r, i) => {
+          <tbody ref={drawn.body}>
+            <BlankRows height={drawn.before} columns={width} />
+            {table.rows.slice(drawn.first, drawn.end).map((r, k) => {
+              const i = drawn.first + k;
               const isTotal = i === 0;
               return (
-                <tr key={r.key} className={isTotal ? 'form-total' : `form-level-${r.level}`} data-row={r.key}>
+                <tr key={r.key} className={isTotal ? 'form-total' : `form-level-${r.level}`} data-row={r.key} aria-rowindex={drawn.rowIndex(i)}>
                   <td className="form-no">{r.no}</td>
                   <th scope="row" className="form-unit">
                     {r.label}
@@ -79,6 +93,7 @@ export function FormTableView({ table, lang, testId }: { table: FormTable; lang:
                 </tr>
               );
             })}
+            <BlankRows height={drawn.after} columns={width} />
           </tbody>
         </table>
       </div>
@@ -89,4 +104,4 @@ export function FormTableView({ table, lang, testId }: { table: FormTable; lang:
       ))}
     </div>
   );
-}
+});
