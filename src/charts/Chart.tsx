@@ -4,6 +4,7 @@ import type { Lang } from '../dataset/types';
 import { echarts } from './echarts-setup';
 import { chartFileName } from './file-name';
 import { optionFingerprint } from './fingerprint';
+import { beforePrint, setHeld, watchNearness, whenIdle } from '../ui/out-of-sight';
 
 /**
  * What `onClick` receives for a click on a bar, point or slice (marks and
@@ -40,33 +41,6 @@ const DOWNLOAD = { vi: 'Tải PNG', en: 'Download PNG' } as const;
  * changed). The builders always set the tooltip's every key.
  */
 const REPLACED = ['title', 'legend', 'grid', 'xAxis', 'yAxis', 'series'];
-
-/**
- * A chart out of sight draws a new option once the page is idle after the
- * change, or sooner when it comes near the viewport, or before printing: a
- * change first draws what can be seen, as `content-visibility` does for the
- * rest of the page (drawing a chart takes 10–20 ms here).
- */
-const NEAR = '150px 0px';
-const watched = new Map<Element, (near: boolean) => void>();
-let nearObserver: IntersectionObserver | null = null;
-
-function watchNearness(el: Element, onChange: (near: boolean) => void): () => void {
-  nearObserver ??= new IntersectionObserver((entries) => entries.forEach((e) => watched.get(e.target)?.(e.isIntersecting)), { rootMargin: NEAR });
-  watched.set(el, onChange);
-  nearObserver.observe(el);
-  return () => {
-    nearObserver?.unobserve(el);
-    watched.delete(el);
-  };
-}
-
-/** Before printing, every chart draws what it holds back. */
-const flushers = new Set<() => void>();
-if (typeof window !== 'undefined') window.addEventListener('beforeprint', () => flushers.forEach((f) => f()));
-
-const whenIdle = (f: () => void) =>
-  typeof requestIdleCallback === 'function' ? requestIdleCallback(f, { timeout: 1000 }) : setTimeout(f, 100);
 
 /** A PNG (data URL) of an SVG image (data URL), `scale` times its size, on white. */
 async function svgToPng(svg: string, width: number, height: number, scale: number): Promise<string> {
@@ -136,6 +110,7 @@ export function Chart({ option, height, title, lang, onClick, testId }: ChartPro
     const flush = () => {
       const h = held.current;
       held.current = null;
+      setHeld(held, false);
       if (h) draw(instance, h.option, h.height);
     };
     const unwatch = watchNearness(el, (isNear) => {
@@ -143,10 +118,11 @@ export function Chart({ option, height, title, lang, onClick, testId }: ChartPro
       if (isNear) flush();
     });
     flushHeld.current = flush;
-    flushers.add(flush);
+    const unprint = beforePrint(flush);
     return () => {
       flushHeld.current = () => undefined;
-      flushers.delete(flush);
+      unprint();
+      setHeld(held, false);
       unwatch();
       observer.disconnect();
       instance.dispose();
@@ -170,13 +146,16 @@ export function Chart({ option, height, title, lang, onClick, testId }: ChartPro
   useLayoutEffect(() => {
     const instance = chart.current;
     if (!instance) return;
-    if (near.current) {
+    const was = shown.current;
+    if (near.current || (was && was.height === height && was.fingerprint === optionFingerprint(option))) {
       held.current = null;
+      setHeld(held, false);
       draw(instance, option, height);
       return;
     }
     if (!held.current) whenIdle(() => flushHeld.current());
     held.current = { option, height };
+    setHeld(held, true);
   });
 
   const download = async () => {

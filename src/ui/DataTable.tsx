@@ -6,6 +6,7 @@ import { downloadText, tableToCsv } from '../report/csv-export';
 import { cellText, exportHeader, exportRows, formatCell, isNumeric, type CellValue, type DataColumn } from './data-table/columns';
 import { features, type Features } from './data-table/features';
 import { BlankRows } from './BlankRows';
+import { useDrawnWhenNear } from './out-of-sight';
 import { useRowWindow } from './use-row-window';
 
 export type { CellValue, DataColumn } from './data-table/columns';
@@ -141,7 +142,8 @@ const DIM_AFTER_MS = 300;
  * A long table draws only the rows in and near its scroll box's view, and
  * blank space for the others, drawing them as they are scrolled to: a change
  * lays out and paints some twenty rows however many sub-units a unit has.
- * When printing, it draws them all.
+ * When printing, it draws them all. A table out of sight draws new rows
+ * once the page is idle, or when it comes near the viewport.
  *
  * While `busy` (the next rows are being computed) it is marked `aria-busy`,
  * and its rows dim only once that has lasted {@link DIM_AFTER_MS}: a quick
@@ -165,9 +167,11 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
       delete el.dataset.dim;
     };
   }, [busy]);
+  // out of sight, the rows of the filters before stay until the page is idle (see out-of-sight.ts)
+  const drawn = useDrawnWhenNear(props, box, sameRows);
   return (
     <div ref={box} className="data-table" data-testid={testId} aria-busy={busy ? 'true' : undefined}>
-      <Rows {...props} latest={latest} />
+      <Rows {...drawn} latest={latest} />
     </div>
   );
 }

@@ -46,8 +46,12 @@ export async function watchedPage(browser: Browser, viewport = { width: 1280, he
   return w;
 }
 
+/**
+ * Every panel shows the current filters: those in sight once `data-ready` is
+ * set, those out of sight (tables, charts) once nothing is held back.
+ */
 export async function ready(page: Page, timeout = 90_000) {
-  await page.waitForSelector('body[data-ready="1"]', { timeout, state: 'attached' });
+  await page.waitForSelector('body[data-ready="1"]:not([data-held])', { timeout, state: 'attached' });
 }
 
 export async function kpiValues(page: Page) {

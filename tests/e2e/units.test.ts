@@ -91,6 +91,31 @@ describe('Đơn vị view on the sample', () => {
     expect(w.errors).toEqual([]);
   });
 
+  it('out of sight, the table keeps the rows before a change until it comes near (or the page is idle)', async () => {
+    const w = await watchedPage(browser);
+    // idle moments never come here: only nearness draws what is held
+    await w.page.addInitScript(() => {
+      window.requestIdleCallback = () => 0;
+    });
+    await w.page.goto(VIEW);
+    await ready(w.page);
+    const admissions = () => w.page.getAttribute('[data-testid="units-table"] [data-testid="totals"] [data-col="admissions"]', 'data-value');
+    expect(await admissions()).toBe(String(report(UNIT, FROM, TO).admissions.count));
+    // a change of period that keeps the table below the fold (the ranking chart, as tall, fills the view)
+    await w.page.evaluate(() => {
+      history.pushState(null, '', location.search.replace('from=2025-01-01', 'from=2021-01-01'));
+      dispatchEvent(new PopStateEvent('popstate'));
+    });
+    await w.page.waitForSelector('body[data-ready="1"][data-ready-for*="from=2021-01-01"]', { state: 'attached' });
+    expect(await w.page.getAttribute('body', 'data-held')).not.toBeNull();
+    expect(await admissions()).toBe(String(report(UNIT, FROM, TO).admissions.count));
+    // scrolled to, it draws the new rows, and nothing is held any more
+    await w.page.locator('[data-testid="units-table"]').scrollIntoViewIfNeeded();
+    await w.page.waitForSelector('body[data-ready="1"]:not([data-held])', { state: 'attached' });
+    expect(await admissions()).toBe(String(report(UNIT, '2021-01-01', TO).admissions.count));
+    expect(w.errors).toEqual([]);
+  });
+
   it('sorts by a column on a header click, both ways, with aria-sort', async () => {
     const w = await watchedPage(browser);
     await w.page.goto(VIEW);

@@ -1,9 +1,10 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import type { Lang } from '../../dataset/types';
 import { FORM_TEXT } from '../../report/forms/labels';
 import { columnNumbers, headerSpans, publishForm } from '../../report/forms/published';
 import type { FormTable } from '../../report/forms/types';
 import { BlankRows } from '../../ui/BlankRows';
+import { useDrawnWhenNear } from '../../ui/out-of-sight';
 import { useRowWindow } from '../../ui/use-row-window';
 
 /** The header rows: the column names (two rows) and their numbers. */
@@ -15,7 +16,10 @@ const HEAD_ROWS = 3;
  * scroll box's view, and every row when printed. A filter change renders
  * the view again before its new forms come: the form shown is not.
  */
-export const FormTableView = memo(function FormTableView({ table, lang, testId }: { table: FormTable; lang: Lang; testId: string }) {
+export const FormTableView = memo(function FormTableView({ table: latest, lang, testId }: { table: FormTable; lang: Lang; testId: string }) {
+  const block = useRef<HTMLDivElement>(null);
+  // out of sight, the form before stays until the page is idle (see out-of-sight.ts)
+  const table = useDrawnWhenNear(latest, block);
   const t = FORM_TEXT[lang];
   const pub = useMemo(() => publishForm(table, { minCell: null, lang }), [table, lang]);
   const spans = headerSpans(table);
@@ -23,7 +27,7 @@ export const FormTableView = memo(function FormTableView({ table, lang, testId }
   const drawn = useRowWindow(table.rows.length, HEAD_ROWS, table);
   const width = table.columns.length + 2;
   return (
-    <div className="form-block">
+    <div className="form-block" ref={block}>
       <div className="form-scroll" ref={drawn.scroller}>
         <table className="form-table" data-testid={testId} aria-rowcount={drawn.windowed ? HEAD_ROWS + table.rows.length : undefined}>
           <caption>

@@ -43,22 +43,25 @@ const clampK = (n: number) => Math.min(20, Math.max(2, Math.round(n)));
 export function FormsView(props: ViewProps) {
   const { ctx, filters, lang } = props;
   const s = TEXT[lang];
-  const unitName = ctx.loaded.tree.units.get(filters.unitId)?.name ?? filters.unitId;
-  const { data, error, stale } = useAsync(viewKey(props, lang), () => Promise.all([bieu1(ctx, filters, lang), bieu2(ctx, filters, lang)]));
+  const { data: fetched, error, stale } = useAsync(viewKey(props, lang), async () => ({ forms: await Promise.all([bieu1(ctx, filters, lang), bieu2(ctx, filters, lang)]), filters }));
+  const data = fetched?.forms;
+  // while the next forms are computed, the page keeps naming the unit of the forms it shows
+  const shown = fetched?.filters ?? filters;
+  const unitName = ctx.loaded.tree.units.get(shown.unitId)?.name ?? shown.unitId;
   const [hide, setHide] = useState(true);
   const [k, setK] = useState(DEFAULT_MIN_CELL);
 
   const download = () => {
     if (!data) return;
     const bytes = formsToXlsx(data, { minCell: hide ? k : null, lang });
-    downloadText(formsFileName(filters.unitId, filters.from, filters.to), bytes, XLSX_TYPE);
+    downloadText(formsFileName(shown.unitId, shown.from, shown.to), bytes, XLSX_TYPE);
   };
 
   return (
     <section className="view forms-view" data-testid="forms-view" aria-busy={stale ? 'true' : undefined}>
       <h2>{s.title(unitName)}</h2>
       <p className="hint">{s.intro}</p>
-      {filters.clauses.length > 0 && <p className="hint">{s.clauses}</p>}
+      {shown.clauses.length > 0 && <p className="hint">{s.clauses}</p>}
       <div className="view-section forms-publish" role="group" aria-label={s.publish}>
         <label className="forms-check">
           <input type="checkbox" checked={hide} onChange={(e) => setHide(e.target.checked)} data-testid="forms-hide" />
