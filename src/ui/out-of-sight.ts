@@ -37,9 +37,13 @@ export function whenIdle(f: () => void): () => void {
   return () => clearTimeout(id);
 }
 
-/** Before printing, everything held is drawn. */
+/** Before printing (or on switching to print media, as a PDF export does), everything held is drawn. */
 const flushers = new Set<() => void>();
-if (typeof window !== 'undefined') window.addEventListener('beforeprint', () => flushers.forEach((f) => f()));
+if (typeof window !== 'undefined') {
+  const flushAll = () => flushers.forEach((f) => f());
+  window.addEventListener('beforeprint', flushAll);
+  window.matchMedia?.('print').addEventListener('change', (e) => e.matches && flushAll());
+}
 
 /** Registers a drawing to make before printing; returns the unregister. */
 export function beforePrint(flush: () => void): () => void {

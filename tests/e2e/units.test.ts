@@ -109,10 +109,22 @@ describe('Đơn vị view on the sample', () => {
     await w.page.waitForSelector('body[data-ready="1"][data-ready-for*="from=2021-01-01"]', { state: 'attached' });
     expect(await w.page.getAttribute('body', 'data-held')).not.toBeNull();
     expect(await admissions()).toBe(String(report(UNIT, FROM, TO).admissions.count));
-    // scrolled to, it draws the new rows, and nothing is held any more
-    await w.page.locator('[data-testid="units-table"]').scrollIntoViewIfNeeded();
+    // printed, it draws the new rows, and nothing is held any more
+    await w.page.emulateMedia({ media: 'print' });
     await w.page.waitForSelector('body[data-ready="1"]:not([data-held])', { state: 'attached' });
     expect(await admissions()).toBe(String(report(UNIT, '2021-01-01', TO).admissions.count));
+    await w.page.emulateMedia({ media: 'screen' });
+    // back to 2025 below the fold: held again until scrolled to
+    await w.page.evaluate(() => {
+      history.pushState(null, '', location.search.replace('from=2021-01-01', 'from=2025-01-01'));
+      dispatchEvent(new PopStateEvent('popstate'));
+    });
+    await w.page.waitForSelector('body[data-ready="1"][data-ready-for*="from=2025-01-01"]', { state: 'attached' });
+    expect(await w.page.getAttribute('body', 'data-held')).not.toBeNull();
+    expect(await admissions()).toBe(String(report(UNIT, '2021-01-01', TO).admissions.count));
+    await w.page.locator('[data-testid="units-table"]').scrollIntoViewIfNeeded();
+    await w.page.waitForSelector('body[data-ready="1"]:not([data-held])', { state: 'attached' });
+    expect(await admissions()).toBe(String(report(UNIT, FROM, TO).admissions.count));
     expect(w.errors).toEqual([]);
   });
 
