@@ -66,6 +66,22 @@ describe('Biểu mẫu view on the sample', () => {
     expect(w.errors).toEqual([]);
   });
 
+  it('printed, each form has every row: its scroll box does not cut it', async () => {
+    const w = await watchedPage(browser);
+    await w.page.goto(`${BASE}?view=forms&unit=T01.H02&from=2023-01-01&to=2023-12-31`);
+    await ready(w.page);
+    const boxes = () =>
+      w.page.$$eval('.form-scroll', (bs) => bs.map((b) => ({ shown: b.clientHeight, content: b.scrollHeight, rows: b.querySelectorAll('tbody tr[data-row]').length })));
+    // on screen, Biểu 1 of this district scrolls in its box
+    expect((await boxes())[0].content).toBeGreaterThan((await boxes())[0].shown);
+    await w.page.emulateMedia({ media: 'print' });
+    for (const b of await boxes()) {
+      expect(b.rows).toBeGreaterThan(20);
+      expect(b.content).toBeLessThanOrEqual(b.shown + 1);
+    }
+    expect(w.errors).toEqual([]);
+  });
+
   it('names with markup show as text and run nothing', async () => {
     const w = await watchedPage(browser);
     await w.page.goto(`${BASE}?data=e2e-data/xss&view=forms&unit=P&from=2023-01-01&to=2023-12-31`);

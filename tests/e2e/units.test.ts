@@ -86,6 +86,8 @@ describe('Đơn vị view on the sample', () => {
     // printed: every row
     await w.page.emulateMedia({ media: 'print' });
     await w.page.waitForFunction((n) => document.querySelectorAll('[data-testid="units-table"] [data-testid="row"]').length === n, total);
+    // and its scroll box does not cut them
+    expect(await w.page.$eval('[data-testid="units-table"] .dt-scroll', (b) => b.scrollHeight - b.clientHeight)).toBeLessThanOrEqual(1);
     await w.page.emulateMedia({ media: 'screen' });
     await w.page.waitForFunction((n) => document.querySelectorAll('[data-testid="units-table"] [data-testid="row"]').length < n, total);
     expect(w.errors).toEqual([]);
