@@ -1,5 +1,6 @@
+import { compareVi } from '../i18n/format';
 import type { Filters } from '../filters/filters';
-import { rollupOf, unitPath, type UnitInfo } from '../model/tree';
+import { rollupOf, unitPath, type UnitInfo, type UnitTree } from '../model/tree';
 import type { Ctx } from './context';
 import type { IndicatorDef } from './types';
 import { admissionsInPeriod, admissionsWhere, cellsWhere, type SqlPart } from './where';
@@ -179,21 +180,41 @@ async function grassrootsOrgs(ctx: Ctx, f: Filters): Promise<{ unit: UnitInfo; a
   const a = admissionsWhere(f, ctx.dims);
   const admitted = await ctx.engine.query<{ unit_id: string }>(`SELECT DISTINCT a.unit_id FROM fact_admissions a WHERE ${a.sql}`, a.params);
   const admittedCells = new Set(admitted.map((r) => r.unit_id));
-  const kids = (id: string) => (tree.children.get(id) ?? []).map((c) => tree.units.get(c)!);
-  const hasCommittees = (id: string) => kids(id).some((c) => c.kind === 'dang_bo');
-  const cellsOf = (u: UnitInfo): UnitInfo[] => {
-    if (u.kind === 'chi_bo') return [u];
-    if (hasCommittees(u.id)) return [];
-    return [u.id, ...(tree.predecessors.get(u.id) ?? [])].flatMap(kids).filter((c) => c.kind === 'chi_bo' && activeIn(c, f));
-  };
-  const isGrassroots = (u: UnitInfo) =>
-    u.kind === 'dang_bo' ? cellsOf(u).length > 0 : !u.parentId || !tree.units.has(u.parentId) || hasCommittees(u.parentId);
+  const shape = grassrootsShape(tree);
   const orgs: { unit: UnitInfo; admitted: boolean }[] = [];
   for (const unit_id of rollupOf(tree, f.unitId)) {
     const u = tree.units.get(unit_id);
-    if (u && activeIn(u, f) && isGrassroots(u)) orgs.push({ unit: u, admitted: cellsOf(u).some((c) => admittedCells.has(c.id)) });
+    if (!u || !activeIn(u, f)) continue;
+    const cells = u.kind === 'chi_bo' ? [u] : (shape.cells.get(u.id) ?? []).filter((c) => activeIn(c, f));
+    const grassroots = u.kind === 'dang_bo' ? cells.length > 0 : !u.parentId || !tree.units.has(u.parentId) || shape.withCommittees.has(u.parentId);
+    if (grassroots) orgs.push({ unit: u, admitted: cells.some((c) => admittedCells.has(c.id)) });
   }
   return orgs;
+}
+
+/**
+ * What of the grassroots test does not depend on the period, once per tree:
+ * the committees with a committee beneath them, and for every other
+ * committee the cells beneath it and beneath the committees merged into it.
+ */
+interface GrassrootsShape {
+  withCommittees: Set<string>;
+  cells: Map<string, UnitInfo[]>;
+}
+
+const shapes = new WeakMap<UnitTree, GrassrootsShape>();
+
+function grassrootsShape(tree: UnitTree): GrassrootsShape {
+  let shape = shapes.get(tree);
+  if (shape) return shape;
+  const kids = (id: string) => (tree.children.get(id) ?? []).map((c) => tree.units.get(c)!);
+  const withCommittees = new Set([...tree.units.values()].filter((u) => kids(u.id).some((c) => c.kind === 'dang_bo')).map((u) => u.id));
+  const cells = new Map<string, UnitInfo[]>();
+  for (const u of tree.units.values())
+    if (u.kind === 'dang_bo' && !withCommittees.has(u.id)) cells.set(u.id, [u.id, ...(tree.predecessors.get(u.id) ?? [])].flatMap(kids).filter((c) => c.kind === 'chi_bo'));
+  shape = { withCommittees, cells };
+  shapes.set(tree, shape);
+  return shape;
 }
 
 export async function grassrootsWithoutAdmission(ctx: Ctx, f: Filters): Promise<{ total: number; without: { unitId: string; name: string; path: string[] }[] }> {
@@ -201,7 +222,7 @@ export async function grassrootsWithoutAdmission(ctx: Ctx, f: Filters): Promise<
   const without = orgs
     .filter((o) => !o.admitted)
     .map(({ unit: u }) => ({ unitId: u.id, name: u.name, path: unitPath(ctx.loaded.tree, u.id).map((x) => x.name) }));
-  without.sort((x, y) => x.path.join('/').localeCompare(y.path.join('/'), 'vi'));
+  without.sort((x, y) => compareVi(x.path.join('/'), y.path.join('/')));
   return { total: orgs.length, without };
 }
 

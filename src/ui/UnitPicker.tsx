@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Lang } from '../dataset/types';
 import { buildSearchIndex, searchUnits } from '../filters/unit-search';
-import { formatDate } from '../i18n/format';
+import { compareVi, formatDate } from '../i18n/format';
 import { t } from '../i18n/strings';
 import { subUnits, unitPath, type UnitInfo, type UnitTree } from '../model/tree';
 
@@ -13,7 +13,7 @@ interface Props {
 }
 
 function sortUnits(list: UnitInfo[]): UnitInfo[] {
-  return [...list].sort((a, b) => (a.kind === b.kind ? a.name.localeCompare(b.name, 'vi') : a.kind === 'dang_bo' ? -1 : 1));
+  return [...list].sort((a, b) => (a.kind === b.kind ? compareVi(a.name, b.name) : a.kind === 'dang_bo' ? -1 : 1));
 }
 
 function Note({ u, lang }: { u: UnitInfo; lang: Lang }) {

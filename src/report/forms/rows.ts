@@ -1,6 +1,6 @@
 import type { Lang } from '../../dataset/types';
 import type { Filters } from '../../filters/filters';
-import { formatDate } from '../../i18n/format';
+import { compareVi, formatDate } from '../../i18n/format';
 import type { Ctx } from '../../indicators/context';
 import { periodSubUnits } from '../../indicators/subunits';
 import { FORM_TEXT } from './labels';
@@ -25,7 +25,7 @@ export const TOTAL_ROW = 'total';
 export function formUnits(ctx: Ctx, f: Filters, lang: Lang): FormUnit[] {
   const t = FORM_TEXT[lang];
   const scope: Filters = { ...f, clauses: [] };
-  const subs = [...periodSubUnits(ctx, scope)].sort((a, b) => a.name.localeCompare(b.name, 'vi') || a.id.localeCompare(b.id));
+  const subs = [...periodSubUnits(ctx, scope)].sort((a, b) => compareVi(a.name, b.name) || a.id.localeCompare(b.id));
   return [
     { key: TOTAL_ROW, no: '', label: t.total, level: 0, filters: scope },
     ...subs.map((u, i) => {

@@ -1,3 +1,4 @@
+import { compareVi } from '../../i18n/format';
 import type { BarInput } from '../../charts/bar-option';
 import type { Lang } from '../../dataset/types';
 import { share } from '../../indicators/context';
@@ -28,7 +29,7 @@ export function rankingInput(rows: readonly (SubUnitRow & { label: string })[], 
   const def = RANKINGS.find((r) => r.id === id) ?? RANKINGS[1];
   const ranked = rows
     .map((r) => ({ r, v: def.value(r) }))
-    .sort((a, b) => (a.v === null ? (b.v === null ? 0 : 1) : b.v === null ? -1 : b.v - a.v) || a.r.label.localeCompare(b.r.label, 'vi'));
+    .sort((a, b) => (a.v === null ? (b.v === null ? 0 : 1) : b.v === null ? -1 : b.v - a.v) || compareVi(a.r.label, b.r.label));
   return {
     categories: ranked.map((x) => x.r.label),
     keys: ranked.map((x) => x.r.unitId),
