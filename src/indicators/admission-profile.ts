@@ -1,5 +1,6 @@
 import type { Filters } from '../filters/filters';
 import { wholeYearPeriod } from '../filters/period';
+import { codeColumnNames, codeCountColumns } from './code-columns';
 import type { Ctx } from './context';
 import { round1 } from './context';
 import { ADMISSION_AGE_BANDS, ethnicGroup, religiousGroup } from './dimensions';
@@ -123,11 +124,15 @@ export async function admissionProfileByYearQueried(ctx: Pick<Ctx, 'engine' | 'd
 /** A year's row also carries the sum and the number of the known ages, so that years add up to a mean. */
 const KNOWN_AGE = (a: string) => `${a}.x_age BETWEEN 15 AND 100`;
 
+/** The breakdowns of Biểu 2 that `admission_year_tree` also holds, as columns (see `code-columns.ts`). */
+export const ADMISSION_YEAR_BREAKDOWNS = ['occupation', 'education', 'qualification'] as const;
+
 /**
  * Built once per dataset, after `fact_admissions` and `unit_ancestor`: the
  * admissions of every unit's subtree per calendar year, sex and admitting
- * cell's type, with their marks summed and the sum and number of the known
- * ages. A unit's years are then a few rows, however large its subtree.
+ * cell's type, with their marks summed, the sum and number of the known
+ * ages and Biểu 2's breakdowns. A unit's years are then a few rows, however
+ * large its subtree.
  */
 export async function createAdmissionYears(engine: Ctx['engine'], schema: string): Promise<void> {
   await engine.exec(
@@ -135,7 +140,8 @@ export async function createAdmissionYears(engine: Ctx['engine'], schema: string
      SELECT g.ancestor_id, a.x_year::INTEGER AS year, a.sex, a.x_cell_type AS cell_type, count(*)::INTEGER AS n,
             ${[...ADMISSION_FLAGS.map((f) => `k_${f.id}`), ...ADMISSION_AGE_BANDS.map((_, i) => `kb_${i}`)].map((k) => `sum(a."${k}")::INTEGER AS "${k}"`).join(', ')},
             coalesce(sum(a.x_age) FILTER (WHERE ${KNOWN_AGE('a')}), 0)::BIGINT AS age_sum,
-            count(a.x_age) FILTER (WHERE ${KNOWN_AGE('a')})::INTEGER AS age_known
+            count(a.x_age) FILTER (WHERE ${KNOWN_AGE('a')})::INTEGER AS age_known,
+            ${codeCountColumns('a', ADMISSION_YEAR_BREAKDOWNS).map(([k, e]) => `${e}::INTEGER AS "${k}"`).join(', ')}
      FROM ${schema}.fact_admissions a JOIN ${schema}.unit_ancestor g ON g.unit_id = a.unit_id
      GROUP BY 1, 2, 3, 4 ORDER BY 1, 2`,
   );
@@ -155,16 +161,18 @@ function yearTreeProfileColumns(t: string): string {
 }
 
 /**
- * The profile of the unit and of each of its direct sub-units (`gid`, see
- * {@link inUnitAndSubUnits}) from the rolled-up years, when the period is
- * whole calendar years (the last may end on or after the data's last event:
- * the year to date) and they can apply the clauses; else null.
+ * The profile and Biểu 2's breakdowns of the unit and of each of its direct
+ * sub-units (`gid`, see {@link inUnitAndSubUnits}) from the rolled-up years,
+ * when the period is whole calendar years (the last may end on or after the
+ * data's last event: the year to date) and they can apply the clauses; else
+ * null. One question, which the profile and the breakdowns share.
  */
 export async function profileRowsBySubUnitFromYears(ctx: Ctx, f: Filters): Promise<Record<string, unknown>[] | null> {
   const t = rollupWhere('admissions', f.clauses, ctx.dims, 't');
   if (!t || !wholeYearPeriod(f, (await tableSpan(ctx)).lastEvent)) return null;
+  const breakdowns = codeColumnNames(ADMISSION_YEAR_BREAKDOWNS).map((k) => `coalesce(sum(t."${k}"), 0)::INTEGER AS "${k}"`);
   return ctx.engine.query(
-    `SELECT t.ancestor_id AS gid, ${yearTreeProfileColumns('t')} FROM admission_year_tree t
+    `SELECT t.ancestor_id AS gid, ${yearTreeProfileColumns('t')}, ${breakdowns.join(', ')} FROM admission_year_tree t
      WHERE ${inUnitAndSubUnits('t')} AND t.year BETWEEN ? AND ? AND ${t.sql} GROUP BY 1`,
     [f.unitId, Number(f.from.slice(0, 4)), Number(f.to.slice(0, 4)), ...t.params],
   );

@@ -1,6 +1,8 @@
 import { CODES, type CodeListName } from '../dataset/codes';
 import type { Filters } from '../filters/filters';
 import type { Ctx } from './context';
+import { ADMISSION_YEAR_BREAKDOWNS, profileRowsBySubUnitFromYears } from './admission-profile';
+import { codeCountsOf } from './code-columns';
 import { YEAR_BREAKDOWNS, yearEndBreakdown, type YearBreakdown } from './member-years';
 import { inUnitAndSubUnits } from './subtree';
 import { admissionsInPeriod, admissionsWhere, membersWhere } from './where';
@@ -66,13 +68,24 @@ export async function memberBreakdownCounted(ctx: Ctx, f: Filters, column: Break
   return ordered(column, rows.filter((r) => r.col === column));
 }
 
-/** `admissionBreakdown` for each of the given sub-units (`f.unitId` or its direct sub-units), in one grouped query. */
+/**
+ * `admissionBreakdown` for each of the given sub-units (`f.unitId` or its
+ * direct sub-units): from the rolled-up years when they can answer (the
+ * question the sub-units' profiles ask too), else in one grouped query.
+ */
 export async function admissionBreakdownBySubUnit(
   ctx: Ctx,
   f: Filters,
   column: Exclude<BreakdownColumn, 'political_theory'>,
   ids: readonly string[],
 ): Promise<Map<string, Breakdown>> {
+  if (ids.length && (ADMISSION_YEAR_BREAKDOWNS as readonly string[]).includes(column)) {
+    const years = await profileRowsBySubUnitFromYears(ctx, f);
+    if (years) {
+      const by = new Map(years.map((r) => [r.gid as string, r]));
+      return new Map(ids.map((id) => [id, ordered(column, codeCountsOf(column, by.get(id)))]));
+    }
+  }
   // the groups are within the unit's subtree: the period and the clauses are enough
   const w = admissionsInPeriod(f, ctx.dims);
   const q = everyColumn('a', ADMISSION_COLUMNS, 'g.ancestor_id');
@@ -83,5 +96,12 @@ export async function admissionBreakdownBySubUnit(
         [f.unitId, ...w.params],
       )
     : [];
-  return new Map(ids.map((id) => [id, ordered(column, rows.filter((r) => r.gid === id && r.col === column))]));
+  const byGroup = new Map<string, Counted[]>();
+  for (const r of rows) {
+    if (r.col !== column) continue;
+    const list = byGroup.get(r.gid);
+    if (list) list.push(r);
+    else byGroup.set(r.gid, [r]);
+  }
+  return new Map(ids.map((id) => [id, ordered(column, byGroup.get(id) ?? [])]));
 }

@@ -1,6 +1,6 @@
 import type { Engine } from '../engine/types';
 import type { Filters } from '../filters/filters';
-import { CODES } from '../dataset/codes';
+import { codeColumnNames, codeCountColumns, codeCountsOf } from './code-columns';
 import { MEMBER_AGE_BANDS, type Dimension } from './dimensions';
 import { oncePerDataset } from './once';
 import { inSubtree, inUnitAndSubUnits } from './subtree';
@@ -30,25 +30,9 @@ export const STOCK_COLUMNS: [string, string][] = [
   ]),
 ];
 
-/**
- * The member breakdowns the year table also holds: a column per code of the
- * list (`"qualification.dai_hoc"`) and one for a value outside it or none
- * (`"qualification._"`), as `memberBreakdown` orders them.
- */
+/** The member breakdowns the year table also holds, as columns (see `code-columns.ts`). */
 export const YEAR_BREAKDOWNS = ['qualification', 'political_theory'] as const;
 export type YearBreakdown = (typeof YEAR_BREAKDOWNS)[number];
-
-const breakdownColumn = (col: YearBreakdown, code: string | null) => `${col}.${code ?? '_'}`;
-
-function breakdownColumns(): [string, string][] {
-  return YEAR_BREAKDOWNS.flatMap((col): [string, string][] => {
-    const codes = CODES[col].map((c) => c.code);
-    return [
-      ...codes.map((code): [string, string] => [breakdownColumn(col, code), `count(*) FILTER (WHERE m.${col} = '${code}')`]),
-      [breakdownColumn(col, null), `count(*) FILTER (WHERE m.${col} IS NULL OR m.${col} NOT IN (${codes.map((c) => `'${c}'`).join(', ')}))`],
-    ];
-  });
-}
 
 /**
  * Built once per dataset: from the year before the first admission to the
@@ -70,10 +54,11 @@ export async function createMemberYears(engine: Engine, schema: string): Promise
           m AS (SELECT m.*, years.y AS y, years.y - m.birth_year AS age, make_date(years.y, 12, 31) AS d
                 FROM years JOIN ${schema}.fact_members m
                   ON m.admitted_on <= make_date(years.y, 12, 31) AND (m.left_on IS NULL OR m.left_on > make_date(years.y, 12, 31)))
-     SELECT m.unit_id, m.y::INTEGER AS year, m.sex, ${[...STOCK_COLUMNS, ...breakdownColumns()].map(([k, e]) => `${e}::INTEGER AS "${k}"`).join(', ')}
+     SELECT m.unit_id, m.y::INTEGER AS year, m.sex, ${[...STOCK_COLUMNS, ...codeCountColumns('m', YEAR_BREAKDOWNS)].map(([k, e]) => `${e}::INTEGER AS "${k}"`).join(', ')}
      FROM m GROUP BY 1, 2, 3`,
   );
-  // Biểu 1's movements per unit and calendar year: admitted (by the register's date) and left by reason
+  // Biểu 1's movements per unit and calendar year: admitted (by the register's date) and left by reason,
+  // in the years of the stock (Biểu 1 reads no others: it needs the stock at the end of the year before)
   await engine.exec(
     `CREATE TABLE ${schema}.member_flow AS
      SELECT unit_id, year::INTEGER AS year, sex, ${FLOW_COLUMNS.map((k) => `sum("${k}")::INTEGER AS "${k}"`).join(', ')} FROM (
@@ -81,10 +66,12 @@ export async function createMemberYears(engine: Engine, schema: string): Promise
        FROM ${schema}.fact_members
        UNION ALL
        SELECT unit_id, sex, year(left_on), 0, ${LEFT_KEYS.map((r) => (r === 'unknown' ? 'CASE WHEN left_reason IS NULL THEN 1 ELSE 0 END' : `CASE WHEN left_reason = '${r}' THEN 1 ELSE 0 END`)).join(', ')}
-       FROM ${schema}.fact_members WHERE left_on IS NOT NULL) GROUP BY 1, 2, 3`,
+       FROM ${schema}.fact_members WHERE left_on IS NOT NULL)
+     WHERE year BETWEEN (SELECT lo FROM ${schema}.member_year_range) AND (SELECT hi FROM ${schema}.member_year_range)
+     GROUP BY 1, 2, 3`,
   );
   // the same rolled up the unit tree: a unit's row sums its whole subtree, per cell type of the rows summed
-  for (const [table, columns] of [['member_year', [...STOCK_COLUMNS, ...breakdownColumns()].map(([k]) => k)], ['member_flow', FLOW_COLUMNS]] as const) {
+  for (const [table, columns] of [['member_year', [...STOCK_COLUMNS.map(([k]) => k), ...codeColumnNames(YEAR_BREAKDOWNS)]], ['member_flow', FLOW_COLUMNS]] as const) {
     await engine.exec(
       `CREATE TABLE ${schema}.${table}_tree AS
        SELECT g.ancestor_id, t.year, t.sex, u.type AS cell_type, ${columns.map((k) => `sum(t."${k}")::INTEGER AS "${k}"`).join(', ')}
@@ -273,12 +260,10 @@ export async function yearEndStock(engine: Engine, f: Filters, dims: readonly Di
  * and can apply the clauses; else null. One question per unit and clauses.
  */
 export async function yearEndBreakdown(engine: Engine, f: Filters, dims: readonly Dimension[], date: string, col: YearBreakdown): Promise<{ k: string | null; n: number }[] | null> {
-  const keys = YEAR_BREAKDOWNS.flatMap((c) => [...CODES[c].map((x) => breakdownColumn(c, x.code)), breakdownColumn(c, null)]);
-  const t = await stockYears(engine, f, dims, keys.map((k) => `sum(y."${k}")::BIGINT AS "${k}"`).join(', '));
+  const t = await stockYears(engine, f, dims, codeColumnNames(YEAR_BREAKDOWNS).map((k) => `sum(y."${k}")::BIGINT AS "${k}"`).join(', '));
   const year = t && stockYearOf(date, t);
   if (!t || year === null) return null;
-  const r = t.years.get(year);
-  return [...CODES[col].map((c) => c.code as string | null), null].map((k) => ({ k, n: r?.[breakdownColumn(col, k)] ?? 0 }));
+  return codeCountsOf(col, t.years.get(year));
 }
 
 /** Members at a date of one sub-unit (with its subtree): what the Đơn vị table shows. */

@@ -293,7 +293,8 @@ describe('the Đơn vị totals row', () => {
 describe('sub-units side by side, grouped by the unit alone', () => {
   // the grouped questions name the unit and take in its children and the units merged into it:
   // each group must equal that sub-unit asked alone (T01.XM05 was formed in 2025 from merged communes)
-  // whole years come from the rolled-up years (with sex and cell type too), other periods from the admissions
+  // whole years come from the rolled-up years (with sex and cell type too), other periods from the admissions;
+  // Biểu 2's breakdowns (occupation, education, qualification) are compared with the admissions counted
   const cases: [string, string, string, { dim: string; values: string[] }[]][] = [
     ['T01', '2023-01-01', '2023-12-31', []],
     ['T01.XM05', '2025-01-01', '2025-12-31', []],
@@ -307,25 +308,26 @@ describe('sub-units side by side, grouped by the unit alone', () => {
       const subs = periodSubUnits(ctx, f);
       if (unitId === 'T01.XM05') expect(subs.some((u) => u.parentId !== unitId)).toBe(true); // merged communes are among them
       const ids = [unitId, ...subs.map((u) => u.id)];
-      const [{ rows, own }, profiles, occupations, changes] = await Promise.all([
+      const lists = ['occupation', 'education', 'qualification'] as const;
+      const [{ rows, own }, profiles, changes, ...breakdowns] = await Promise.all([
         subUnitFigures(ctx, f, 3),
         admissionProfileBySubUnit(ctx, f, ids),
-        admissionBreakdownBySubUnit(ctx, f, 'occupation', ids),
         memberChangeBySubUnitCounted(ctx, f, ids),
+        ...lists.map((list) => admissionBreakdownBySubUnit(ctx, f, list, ids)),
       ]);
       expect(rows.map((r) => r.unitId)).toEqual(subs.map((u) => u.id));
       for (const r of [own!, ...rows]) {
         const sub = { ...f, unitId: r.unitId };
-        const [kpis, profile, occupation, change, cov] = await Promise.all([
+        const [kpis, profile, change, cov, ...breakdown] = await Promise.all([
           computeKpis(ctx.engine, d.loaded.tree, sub, ctx.dims),
           admissionProfileQueried(ctx, sub),
-          admissionBreakdown(ctx, sub, 'occupation'),
           memberChangeCounted(ctx, sub),
           coverage(ctx, sub),
+          ...lists.map((list) => admissionBreakdown(ctx, sub, list)),
         ]);
         expect([r.unitId, r.admissions, r.flags, r.members, r.cells]).toEqual([r.unitId, kpis.admissions, profile.flags, kpis.members, cov.reduce((s, c) => s + c.cells, 0)]);
         expect(profiles.get(r.unitId)).toEqual(profile);
-        expect(occupations.get(r.unitId)).toEqual(occupation);
+        expect(breakdowns.map((b) => b.get(r.unitId))).toEqual(breakdown);
         expect(changes.get(r.unitId)).toEqual(change);
       }
     });
