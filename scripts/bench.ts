@@ -27,7 +27,7 @@ function ms(n: number) {
   return `${Math.round(n)} ms`;
 }
 
-type Profile = { t0: number; log: { sql: string; start: number; end: number }[] };
+type Profile = { t0: number; log: { sql: string; start: number; answered: number; end: number }[] };
 
 /** --profile: each change's queries, when they ran relative to the change, and the time no query was running. */
 function printProfile(patch: Record<string, string>, took: number, { t0, log }: Profile) {
@@ -39,7 +39,10 @@ function printProfile(patch: Record<string, string>, took: number, { t0, log }: 
   for (const q of [...log].sort((a, b) => a.end - b.end)) {
     const own = q.end - Math.max(q.start, prevEnd);
     prevEnd = q.end;
-    console.log(`      ${String(Math.round(q.start - t0)).padStart(5)} ${String(Math.round(q.end - t0)).padStart(5)} own ${String(Math.round(own)).padStart(4)}  ${q.sql.slice(0, 100)}`);
+    // rows: the answer made plain objects on the main thread, after it arrived
+    console.log(
+      `      ${String(Math.round(q.start - t0)).padStart(5)} ${String(Math.round(q.end - t0)).padStart(5)} own ${String(Math.round(own)).padStart(4)} rows ${(q.end - q.answered).toFixed(1).padStart(4)}  ${q.sql.slice(0, 90)}`,
+    );
   }
 }
 

@@ -3,10 +3,11 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import { plannedOnce } from './placeholders';
 import { OPEN_CONFIG, SAFE_SETTINGS, toRows } from './rows';
 import { ResultCache } from './result-cache';
 import { StatementCache } from './statement-cache';
-import type { Engine, Row, SqlValue } from './types';
+import type { Engine, QueryOptions, Row, SqlValue } from './types';
 
 /** Bundles are served by the app itself: a CDN is never asked (offices sit on closed networks). */
 const BUNDLES: duckdb.DuckDBBundles = {
@@ -16,12 +17,13 @@ const BUNDLES: duckdb.DuckDBBundles = {
 
 /**
  * Switches for `npm run bench`: with `window.__engineLog` an array, each query
- * the engine runs appends its start, end and the start of its text; with
+ * the engine runs appends its start, its answer's arrival, its end (the
+ * answer made rows) and the start of its text; with
  * `window.__engineCacheEpoch` a number, answers are shared only among questions
  * asked under the same number (the bench's "cold": a change reuses nothing
  * from the changes before it).
  */
-type QueryTiming = { sql: string; start: number; end: number };
+type QueryTiming = { sql: string; start: number; answered: number; end: number };
 type BenchSwitches = { __engineLog?: unknown; __engineCacheEpoch?: unknown };
 function timingLog(): QueryTiming[] | undefined {
   const log = (globalThis as BenchSwitches).__engineLog;
@@ -41,23 +43,26 @@ export async function createBrowserEngine(): Promise<Engine> {
   const results = new ResultCache();
 
   /** One question to the engine's worker (it answers one at a time). */
-  async function run<T extends Row>(sql: string, params: readonly SqlValue[]): Promise<T[]> {
+  async function run<T extends Row>(sql: string, params: readonly SqlValue[], options?: QueryOptions): Promise<T[]> {
     const log = timingLog();
     const start = log ? performance.now() : 0;
-    let rows: T[];
-    if (params.length === 0) rows = toRows<T>(await conn.query(sql));
+    let table;
+    if (params.length === 0) table = await conn.query(sql);
     else {
-      const st = await statements.get(sql, () => conn.prepare(sql));
-      rows = toRows<T>(await st.query(...params));
+      const text = options?.planOnce ? plannedOnce(sql, params) : sql;
+      const st = await statements.get(text, () => conn.prepare(text));
+      table = await st.query(...params);
     }
-    log?.push({ sql: sql.replace(/\s+/g, ' ').slice(0, 160), start, end: performance.now() });
+    const answered = log ? performance.now() : 0;
+    const rows = toRows<T>(table);
+    log?.push({ sql: sql.replace(/\s+/g, ' ').slice(0, 160), start, answered, end: performance.now() });
     return rows;
   }
 
   return {
-    query<T extends Row>(sql: string, params: readonly SqlValue[] = []) {
+    query<T extends Row>(sql: string, params: readonly SqlValue[] = [], options?: QueryOptions) {
       const epoch = (globalThis as BenchSwitches).__engineCacheEpoch;
-      return results.get(typeof epoch === 'number' ? `-- ${epoch}\n${sql}` : sql, params, () => run<T>(sql, params));
+      return results.get(typeof epoch === 'number' ? `-- ${epoch}\n${sql}` : sql, params, () => run<T>(sql, params, options));
     },
     async exec(sql: string) {
       results.clear();

@@ -1,8 +1,9 @@
 import { createRequire } from 'node:module';
 import * as duckdb from '@duckdb/duckdb-wasm/blocking';
+import { plannedOnce } from './placeholders';
 import { OPEN_CONFIG, SAFE_SETTINGS, toRows } from './rows';
 import { StatementCache } from './statement-cache';
-import type { Engine, Row, SqlValue } from './types';
+import type { Engine, QueryOptions, Row, SqlValue } from './types';
 
 const require = createRequire(import.meta.url);
 
@@ -23,13 +24,14 @@ export async function createNodeEngine(): Promise<Engine> {
   db.open(OPEN_CONFIG);
   const conn = db.connect();
   for (const s of SAFE_SETTINGS) conn.query(s);
-  // as in the page: a shape of query is planned once
+  // as in the page: a shape of query is prepared once
   const statements = new StatementCache<duckdb.PreparedStatement>();
 
   return {
-    async query<T extends Row>(sql: string, params: readonly SqlValue[] = []) {
+    async query<T extends Row>(sql: string, params: readonly SqlValue[] = [], options?: QueryOptions) {
       if (params.length === 0) return toRows<T>(conn.query(sql));
-      const st = await statements.get(sql, async () => conn.prepare(sql));
+      const text = options?.planOnce ? plannedOnce(sql, params) : sql;
+      const st = await statements.get(text, async () => conn.prepare(text));
       return toRows<T>(st.query(...params));
     },
     async exec(sql: string) {

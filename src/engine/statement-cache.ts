@@ -5,8 +5,9 @@ export interface Closable {
 
 /**
  * Prepared statements kept by SQL text: the views ask the same shapes of
- * query again and again with other values, and planning each anew costs
- * more than running it. Cleared whenever the schema changes (a new dataset).
+ * query again and again with other values. DuckDB still plans most of them
+ * at every run; those written to be planned once keep their plan here (see
+ * `placeholders.ts`). Cleared whenever the schema changes (a new dataset).
  */
 export class StatementCache<S extends Closable> {
   private readonly map = new Map<string, Promise<S>>();

@@ -175,6 +175,7 @@ export async function profileRowsBySubUnitFromYears(ctx: Ctx, f: Filters): Promi
     `SELECT t.ancestor_id AS gid, ${yearTreeProfileColumns('t')}, ${breakdowns.join(', ')} FROM admission_year_tree t
      WHERE ${inUnitAndSubUnits('t')} AND t.year BETWEEN ? AND ? AND ${t.sql} GROUP BY 1`,
     [f.unitId, Number(f.from.slice(0, 4)), Number(f.to.slice(0, 4)), ...t.params],
+    { planOnce: true },
   );
 }
 
@@ -197,6 +198,8 @@ async function admissionYears(ctx: Pick<Ctx, 'engine' | 'dims'>, f: Filters): Pr
   const rows = await ctx.engine.query(
     `SELECT strftime(r.last_event, '%Y-%m-%d') AS last_event, s.* FROM member_year_range r LEFT JOIN (${years}) s ON TRUE ORDER BY s.year`,
     [f.unitId, ...(t ? t.params : c.params)],
+    // the rolled-up years are small: planning took longer than the run
+    t ? { planOnce: true } : undefined,
   );
   return { lastEvent: (rows[0]?.last_event as string | null) ?? null, years: rows.filter((r) => r.year !== null) };
 }

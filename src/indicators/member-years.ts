@@ -6,6 +6,9 @@ import { oncePerDataset } from './once';
 import { inSubtree, inUnitAndSubUnits } from './subtree';
 import { and, rollupWhere, type SqlPart } from './where';
 
+// The questions on these tables ask to be planned once (`planOnce`): the
+// tables are small, and planning their many columns took longer than the run.
+
 /**
  * The year-end stock of members, per unit and year, for the years of the data:
  * what most views ask (a whole year ends on 31/12) summed over a few thousand
@@ -150,6 +153,7 @@ export async function yearChange(engine: Engine, f: Filters, dims: readonly Dime
              SELECT ${gw}, 0, 0, ${FLOW_COLUMNS.map((k) => `w."${k}"`).join(', ')} FROM ${ws.from} WHERE w.year BETWEEN ? AND ? AND ${ws.where.sql}) x
        GROUP BY 1) s ON TRUE`,
     [...(ids ? [] : [f.unitId]), y1 - 1, y2, y1 - 1, y2, ...ys.where.params, ...(ids ? [] : [f.unitId]), y1, y2, ...ws.where.params],
+    { planOnce: true },
   );
   const { lo, hi, last_event } = rows[0];
   if (y1 - 1 < lo || stockYearOf(f.to, { lo, hi, lastEvent: last_event }) !== y2) return null;
@@ -224,6 +228,7 @@ async function stockYears(engine: Engine, f: Filters, dims: readonly Dimension[]
     `SELECT ${SPAN_COLUMNS}, s.* FROM member_year_range r
      LEFT JOIN (SELECT y.year, ${sums} FROM ${src.from} WHERE ${src.where.sql} GROUP BY y.year) s ON TRUE`,
     src.where.params,
+    { planOnce: true },
   );
   const years = new Map<number, Record<string, number>>();
   for (const r of rows) if (r.year !== null) years.set(r.year, r);
@@ -296,6 +301,7 @@ export async function yearEndCountsBySubUnit(
                 FROM ${src.from}
                 WHERE ${src.where.sql} AND y.year IN (${dates.map(() => '?').join(', ')}) GROUP BY 1, 2) s ON TRUE`,
     [...src.where.params, ...dates.map((d) => Number(d.slice(0, 4)))],
+    { planOnce: true },
   );
   const { lo, hi, last_event } = rows[0];
   const years = dates.map((d) => stockYearOf(d, { lo, hi, lastEvent: last_event }));
