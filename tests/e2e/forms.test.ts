@@ -66,6 +66,24 @@ describe('Biểu mẫu view on the sample', () => {
     expect(w.errors).toEqual([]);
   });
 
+  it('a cross-filter leaves the forms of the whole unit, and the page says so', async () => {
+    const w = await watchedPage(browser, { width: 1440, height: 1000 });
+    await w.page.goto(`${VIEW}&f=sex:nu`);
+    await ready(w.page);
+    const r = report(UNIT, FROM, TO);
+    expect(await w.page.textContent('[data-testid="forms-view"]')).toContain('không áp dụng các bộ lọc chéo');
+    expect(await total(w.page, 'form-bieu2', 'total')).toBe(String(r.admissions.count));
+    expect(await total(w.page, 'form-bieu1', 'end')).toBe(String(r.members.count));
+    // the chip cleared: the same forms, without the note
+    await w.page.click('[data-testid="chips-clear"]');
+    await w.page.waitForFunction(() => !new URL(location.href).searchParams.get('f'));
+    await ready(w.page);
+    expect(await w.page.textContent('[data-testid="forms-view"]')).not.toContain('không áp dụng các bộ lọc chéo');
+    expect(await total(w.page, 'form-bieu2', 'total')).toBe(String(r.admissions.count));
+    expect([w.errors, w.foreign]).toEqual([[], []]);
+    await w.page.close();
+  });
+
   it('printed, each form has every row: its scroll box does not cut it', async () => {
     const w = await watchedPage(browser);
     await w.page.goto(`${BASE}?view=forms&unit=T01.H02&from=2023-01-01&to=2023-12-31`);

@@ -43,7 +43,12 @@ const clampK = (n: number) => Math.min(20, Math.max(2, Math.round(n)));
 export function FormsView(props: ViewProps) {
   const { ctx, filters, lang } = props;
   const s = TEXT[lang];
-  const { data: fetched, error, stale } = useAsync(viewKey(props, lang), async () => ({ forms: await Promise.all([bieu1(ctx, filters, lang), bieu2(ctx, filters, lang)]), filters }));
+  // the forms are the whole unit's: a cross-filter does not change them, so it asks nothing again
+  const whole = { ...filters, clauses: [] };
+  const { data: fetched, error, stale } = useAsync(viewKey({ ...props, filters: whole }, lang), async () => ({
+    forms: await Promise.all([bieu1(ctx, whole, lang), bieu2(ctx, whole, lang)]),
+    filters: whole,
+  }));
   const data = fetched?.forms;
   // while the next forms are computed, the page keeps naming the unit of the forms it shows
   const shown = fetched?.filters ?? filters;
@@ -61,7 +66,7 @@ export function FormsView(props: ViewProps) {
     <section className="view forms-view" data-testid="forms-view" aria-busy={stale ? 'true' : undefined}>
       <h2>{s.title(unitName)}</h2>
       <p className="hint">{s.intro}</p>
-      {shown.clauses.length > 0 && <p className="hint">{s.clauses}</p>}
+      {filters.clauses.length > 0 && <p className="hint">{s.clauses}</p>}
       <div className="view-section forms-publish" role="group" aria-label={s.publish}>
         <label className="forms-check">
           <input type="checkbox" checked={hide} onChange={(e) => setHide(e.target.checked)} data-testid="forms-hide" />
