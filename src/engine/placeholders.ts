@@ -19,7 +19,7 @@ function boundType(v: SqlValue): string | null {
  * the value bound has another type than the `?` was given where it stands
  * (JavaScript numbers are DOUBLEs; `year = ?` makes the `?` an INTEGER).
  * Written this way, a `?` is neither, and the plan is kept: the questions on
- * the year tables, which have many columns and few rows, took 1.5–4 ms less
+ * the year tables, which have many columns and few rows, took 1–4 ms less
  * each (Node, the sample). It costs a join per `?` when run, and the scans
  * no longer skip on the values: on the facts themselves, or with many `?`,
  * it can be slower (the list of cells without admissions: 11 ms slower), so
