@@ -22,8 +22,12 @@ function boundType(v: SqlValue): string | null {
  * the year tables, which have many columns and few rows, took 1–4 ms less
  * each (Node, the sample). It costs a join per `?` when run, and the scans
  * no longer skip on the values: on the facts themselves, or with many `?`,
- * it can be slower (the list of cells without admissions: 11 ms slower), so
- * callers ask for it where it was measured to help. Placeholders inside
+ * it can be slower, so callers ask for it where it was measured to help. A
+ * `?` in LIMIT or OFFSET makes DuckDB plan again whatever it is written as:
+ * a paged question filters on a row number instead. Each question asked
+ * this way needs a test that compares its answers with counted ones: with
+ * a CTE written NOT MATERIALIZED and read twice, DuckDB-WASM 1.32 answered
+ * no rows at all. Placeholders inside
  * quotes and comments are not placeholders; when the count of those found
  * differs from the values given, the text is returned unchanged (the engine
  * then reports the mismatch itself).
