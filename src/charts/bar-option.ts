@@ -48,7 +48,12 @@ export function barOption(input: BarInput, lang: Lang): EChartsCoreOption {
     aria: ariaOption(input, lang),
     title: titleOption(input),
     legend: { show: input.series.length > 1, top: input.showTitle ? 28 : 0, type: 'scroll' },
-    grid: { top: input.series.length > 1 || input.showTitle ? 48 : 16, left: 8, right: 24, bottom: 28 },
+    // Bars to the right: the category labels have a fixed width, so the grid leaves them that room
+    // itself and ECharts does not lay the axes out twice to fit them (the Đơn vị ranking drew in
+    // about two thirds of the time). Otherwise ECharts fits the labels inside the chart.
+    grid: input.horizontal
+      ? { top: input.series.length > 1 || input.showTitle ? 48 : 16, left: CATEGORY_LABEL_WIDTH + 16, right: 32, bottom: 28, outerBoundsMode: 'none' }
+      : { top: input.series.length > 1 || input.showTitle ? 48 : 16, left: 8, right: 24, bottom: 28 },
     tooltip: {
       trigger: 'axis',
       confine: true, // kept inside the chart: a panel clips what overflows it (content-visibility)
