@@ -23,7 +23,7 @@ export function usePending(): number {
 }
 
 /**
- * Runs a query when its key changes and keeps the last result; a result that
+ * Runs a query when its key changes (asked while the page renders it) and keeps the last result; a result that
  * arrives after the key moved on is dropped, and one that arrives while other
  * queries of the page run waits to be shown with theirs (AnswerGate). A
  * running query holds the page's `data-ready` signal down until its answer is
@@ -34,6 +34,21 @@ export function useAsync<T>(key: string, run: () => Promise<T>): { data: T | und
   const [state, setState] = useState<{ key: string; data?: T; error: string | null }>({ key: '', error: null });
   // the key whose answer is counted as running
   const waiting = useRef<string | null>(null);
+  // Asked as soon as the page renders a new key, not after the commit: the engine's worker works on
+  // the questions while this thread commits the change and runs the effects (5–15 ms per change,
+  // CPU profile). The answer is taken up by the effect below; asking again for the same key
+  // (React may render twice) reuses it.
+  const asked = useRef<{ key: string; answer: Promise<T> } | null>(null);
+  if (asked.current?.key !== key) {
+    let answer: Promise<T>;
+    try {
+      answer = run();
+    } catch (e) {
+      answer = Promise.reject(e);
+    }
+    answer.catch(() => undefined); // a failure is reported by the effect that takes the answer up
+    asked.current = { key, answer };
+  }
   const done = () => {
     waiting.current = null;
     pending--;
@@ -46,7 +61,8 @@ export function useAsync<T>(key: string, run: () => Promise<T>): { data: T | und
     emit();
     const ended = gate.start();
     const show = (next: { key: string; data?: T; error: string | null }) => ended(live ? () => live && setState(next) : null);
-    run().then(
+    const answer = asked.current?.key === key ? asked.current.answer : run();
+    answer.then(
       (data) => show({ key, data, error: null }),
       (e: unknown) => show({ key, error: e instanceof Error ? e.message : String(e) }),
     );
