@@ -55,6 +55,7 @@ async function cellsByType(ctx: Ctx, f: Filters, years: number): Promise<(Covera
             coalesce(sum(ad.n_period), 0)::INTEGER AS admissions, count(*) FILTER (WHERE coalesce(ad.n_window, 0) = 0)::INTEGER AS stagnant
      FROM cl LEFT JOIN ad USING (unit_id) GROUP BY cl.type ORDER BY cells DESC, cl.type`,
     [...c.params, ...ad.params],
+    { planOnce: true },
   );
   return rows.map((r) => ({ type: r.type, cells: r.cells, withAdmission: r.with_admission, admissions: r.admissions, stagnant: r.stagnant }));
 }

@@ -1,5 +1,5 @@
 import { dayBefore } from '../filters/period';
-import type { SqlValue } from '../engine/types';
+import type { QueryOptions, SqlValue } from '../engine/types';
 import type { Filters } from '../filters/filters';
 import { subUnits, type UnitInfo } from '../model/tree';
 import { comparableAchievementPct } from './achievement';
@@ -63,7 +63,7 @@ export async function subUnitFigures(ctx: Ctx, f: Filters, stagnantYears = 3): P
   const mStart = membersWhere(f, ctx.dims, start);
   const c = cellsWhere(f, ctx.dims);
   const ad = cellAdmissions(f, ctx.dims, stagnantWindow(f, stagnantYears));
-  const q = (sql: string, params: SqlValue[]) => ctx.engine.query(sql, params);
+  const q = (sql: string, params: SqlValue[], options?: QueryOptions) => ctx.engine.query(sql, params, options);
   const [adm, [memEnd, memStart], cells, targets] = await Promise.all([
     // whole years from the rolled-up years, else the admissions of the period
     profileRowsBySubUnitFromYears(ctx, f).then(
@@ -100,6 +100,7 @@ export async function subUnitFigures(ctx: Ctx, f: Filters, stagnantYears = 3): P
               count(*) FILTER (WHERE coalesce(ad.n_window, 0) = 0)::INTEGER AS stagnant
        FROM cl LEFT JOIN ad USING (unit_id) JOIN unit_ancestor ua ON ua.unit_id = cl.unit_id WHERE ${inSubs} GROUP BY 1`,
       [...c.params, ...ad.params, f.unitId],
+      { planOnce: true },
     ),
     loadTargets(ctx.engine, tree),
   ]);
