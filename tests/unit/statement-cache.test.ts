@@ -32,4 +32,22 @@ describe('prepared statement cache', () => {
     await expect(cache.get('bad', async () => Promise.reject(new Error('syntax')))).rejects.toThrow('syntax');
     expect(await cache.get('bad', async () => new St('bad'))).toBeInstanceOf(St);
   });
+
+  it('hands out a prepared statement without waiting, counting it as a use; none before, after eviction, failure or clear', async () => {
+    const cache = new StatementCache<St>(2);
+    const get = (sql: string) => cache.get(sql, async () => new St(sql));
+    const pending = get('a');
+    expect(cache.ready('a')).toBeUndefined(); // still being prepared
+    const a = await pending;
+    expect(cache.ready('a')).toBe(a);
+    await get('b');
+    expect(cache.ready('a')).toBe(a); // a is now the most recent
+    await get('c'); // evicts b
+    expect(cache.ready('b')).toBeUndefined();
+    expect(cache.ready('a')).toBe(a);
+    await expect(cache.get('bad', async () => Promise.reject(new Error('syntax')))).rejects.toThrow('syntax');
+    expect(cache.ready('bad')).toBeUndefined();
+    await cache.clear();
+    expect(cache.ready('a')).toBeUndefined();
+  });
 });
