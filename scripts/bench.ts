@@ -103,7 +103,8 @@ async function main() {
         });
         obs.observe(document.body, { attributes: true, attributeFilter: ['data-ready', 'data-ready-for'] });
         const p = new URLSearchParams(location.search);
-        for (const [k, v] of Object.entries(want)) p.set(k, v);
+        // as the app writes its addresses (and Back/Forward restore them): an empty value is left out
+        for (const [k, v] of Object.entries(want)) v === '' ? p.delete(k) : p.set(k, v);
         history.pushState(null, '', '?' + p);
         dispatchEvent(new PopStateEvent('popstate'));
       })()`);
