@@ -66,7 +66,7 @@ export async function subUnitFigures(ctx: Ctx, f: Filters, stagnantYears = 3): P
   const q = (sql: string, params: SqlValue[], options?: QueryOptions) => ctx.engine.query(sql, params, options);
   const [adm, [memEnd, memStart], cells, targets] = await Promise.all([
     // whole years from the rolled-up years, else the admissions of the period
-    profileRowsBySubUnitFromYears(ctx, f).then(
+    profileRowsBySubUnitFromYears(ctx, f, true).then(
       (rows) =>
         rows?.map((r) => ({ ...r, id: r.gid })) ??
         q(
