@@ -34,10 +34,11 @@ export function useAsync<T>(key: string, run: () => Promise<T>): { data: T | und
   const [state, setState] = useState<{ key: string; data?: T; error: string | null }>({ key: '', error: null });
   // the key whose answer is counted as running
   const waiting = useRef<string | null>(null);
-  // Asked as soon as the page renders a new key, not after the commit: the engine's worker works on
-  // the questions while this thread commits the change and runs the effects (5–15 ms per change,
-  // CPU profile). The answer is taken up by the effect below; asking again for the same key
-  // (React may render twice) reuses it.
+  // Asked as soon as the page renders a new key, not after the commit: a question whose statement
+  // is prepared already reaches the engine's worker at once (see browser.ts), and the worker works
+  // on it while this thread commits the change (5–15 ms per change, CPU profile); a question asked
+  // after an await in the indicator waits for the commit as before. The answer is taken up by the
+  // effect below; asking again for the same key (React may render twice) reuses it.
   const asked = useRef<{ key: string; answer: Promise<T> } | null>(null);
   if (asked.current?.key !== key) {
     let answer: Promise<T>;
