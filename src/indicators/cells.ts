@@ -137,7 +137,7 @@ export async function cellsWithoutAdmission(
           params: [f.to, f.to, f.to],
         };
   // Planned once (Node, the sample: 31 -> 19 ms a page): the page is a filter on the row number, because
-  // a \`?\` in LIMIT or OFFSET makes DuckDB plan the whole question again at every run.
+  // a `?` in LIMIT or OFFSET makes DuckDB plan the whole question again at every run.
   const rows = await ctx.engine.query<{ unit_id: string; name: string; type: string | null; members: number; aged61: number; last_year: number | null; total: number }>(
     `WITH cl AS (SELECT c.unit_id, c.name, c.type FROM units c WHERE ${c.sql}),
           ad AS (SELECT a.unit_id, max(a.x_year) AS last_year, count(*) FILTER (WHERE a.x_year BETWEEN ? AND ?) AS n_window
