@@ -6,8 +6,8 @@ import { round1 } from './context';
 import { ADMISSION_AGE_BANDS, ethnicGroup, religiousGroup } from './dimensions';
 import type { IndicatorDef } from './types';
 import { tableSpan } from './member-years';
-import { inSubtree, inUnitAndSubUnits } from './subtree';
-import { admissionsInPeriod, admissionsWhere, clausesWhere, rollupWhere } from './where';
+import { inBoundUnitAndSubUnits, inSubtree, inUnitAndSubUnits } from './subtree';
+import { admissionsInPeriod, admissionsWhere, boundRow, clausesWhere, rollupWhere } from './where';
 
 /** A count of admissions of one kind: its label, its meaning, and its SQL condition on a `fact_admissions` row. */
 export interface FlagDef extends IndicatorDef {
@@ -176,11 +176,12 @@ export async function profileRowsBySubUnitFromYears(ctx: Ctx, f: Filters, counts
   if (!t || !wholeYearPeriod(f, (await tableSpan(ctx)).lastEvent)) return null;
   const breakdowns = codeColumnNames(ADMISSION_YEAR_BREAKDOWNS).map((k) => `coalesce(sum(t."${k}"), 0)::INTEGER AS "${k}"`);
   const columns = countsOnly ? `coalesce(sum(t.n), 0)::INTEGER AS n, ${flagSums('t')}` : `${yearTreeProfileColumns('t')}, ${breakdowns.join(', ')}`;
+  const head = boundRow([['unit', '?::VARCHAR', f.unitId], ['y_first', '?::DOUBLE', Number(f.from.slice(0, 4))], ['y_last', '?::DOUBLE', Number(f.to.slice(0, 4))], ...t.slots]);
   return ctx.engine.query(
-    `SELECT t.ancestor_id AS gid, ${columns} FROM admission_year_tree t
-     WHERE ${inUnitAndSubUnits('t')} AND t.year BETWEEN ? AND ? AND ${t.sql} GROUP BY 1`,
-    [f.unitId, Number(f.from.slice(0, 4)), Number(f.to.slice(0, 4)), ...t.params],
-    { planOnce: true },
+    `${head.sql}
+     SELECT t.ancestor_id AS gid, ${columns} FROM admission_year_tree t, v
+     WHERE ${inBoundUnitAndSubUnits('t')} AND t.year BETWEEN v.y_first AND v.y_last AND ${t.sql} GROUP BY 1`,
+    head.params,
   );
 }
 
@@ -194,17 +195,18 @@ export async function profileRowsBySubUnitFromYears(ctx: Ctx, f: Filters, counts
 async function admissionYears(ctx: Pick<Ctx, 'engine' | 'dims'>, f: Filters): Promise<{ lastEvent: string | null; years: Record<string, unknown>[] }> {
   const t = rollupWhere('admissions', f.clauses, ctx.dims, 't');
   const c = clausesWhere('admissions', f.clauses, ctx.dims, 'a');
+  // the rolled-up years are small: planning took longer than the run, so their values are bound in `v`
+  const head = t ? boundRow([['unit', '?::VARCHAR', f.unitId], ...t.slots]) : null;
   const years = t
-    ? `SELECT t.year, ${yearTreeProfileColumns('t')} FROM admission_year_tree t WHERE t.ancestor_id = ? AND ${t.sql} GROUP BY 1`
+    ? `SELECT t.year, ${yearTreeProfileColumns('t')} FROM admission_year_tree t, v WHERE t.ancestor_id = v.unit AND ${t.sql} GROUP BY 1`
     : `SELECT a.x_year::INTEGER AS year, ${profileColumns('a')},
               coalesce(sum(a.x_age) FILTER (WHERE ${KNOWN_AGE('a')}), 0)::BIGINT AS age_sum,
               count(a.x_age) FILTER (WHERE ${KNOWN_AGE('a')})::INTEGER AS age_known
        FROM fact_admissions a WHERE ${inSubtree('a')} AND ${c.sql} GROUP BY 1`;
   const rows = await ctx.engine.query(
-    `SELECT strftime(r.last_event, '%Y-%m-%d') AS last_event, s.* FROM member_year_range r LEFT JOIN (${years}) s ON TRUE ORDER BY s.year`,
-    [f.unitId, ...(t ? t.params : c.params)],
-    // the rolled-up years are small: planning took longer than the run
-    t ? { planOnce: true } : undefined,
+    `${head?.sql ?? ''}
+     SELECT strftime(r.last_event, '%Y-%m-%d') AS last_event, s.* FROM member_year_range r LEFT JOIN (${years}) s ON TRUE ORDER BY s.year`,
+    head ? head.params : [f.unitId, ...c.params],
   );
   return { lastEvent: (rows[0]?.last_event as string | null) ?? null, years: rows.filter((r) => r.year !== null) };
 }

@@ -3,11 +3,13 @@ import type { Filters } from '../filters/filters';
 import { codeColumnNames, codeCountColumns, codeCountsOf } from './code-columns';
 import { MEMBER_AGE_BANDS, type Dimension } from './dimensions';
 import { oncePerDataset } from './once';
-import { inSubtree, inUnitAndSubUnits } from './subtree';
-import { and, rollupWhere, type SqlPart } from './where';
+import { inBoundSubtree, inBoundUnitAndSubUnits } from './subtree';
+import { and, boundRow, rollupWhere, type Slot, type SqlPart } from './where';
 
-// The questions on these tables ask to be planned once (`planOnce`): the
-// tables are small, and planning their many columns took longer than the run.
+// The questions on these tables are planned once: the tables are small, and
+// planning their many columns took longer than the run. Their values are the
+// columns of a one-row CTE `v` (see `boundRow`), or, when a filter of theirs
+// must bind more, they ask for `planOnce`.
 
 /**
  * The year-end stock of members, per unit and year, for the years of the data:
@@ -138,22 +140,25 @@ export async function yearChange(engine: Engine, f: Filters, dims: readonly Dime
   const ys = yearSource('member_year', f, dims, 'y', Boolean(ids));
   const ws = yearSource('member_flow', f, dims, 'w', Boolean(ids));
   if (f.from !== `${y1}-01-01` || !ys || !ws || keys.length === 0) return null;
+  // the two sources bind the same slots (one unit, one set of clauses)
+  const head = boundRow([...ys.slots, ['y_before', '?::DOUBLE', y1 - 1], ['y_first', '?::DOUBLE', y1], ['y_last', '?::DOUBLE', y2]]);
   // without groups, every row is the unit's
-  const gy = ids ? ys.group : '?::VARCHAR';
-  const gw = ids ? ws.group : '?::VARCHAR';
+  const gy = ids ? ys.group : 'v.unit';
+  const gw = ids ? ws.group : 'v.unit';
   const rows = await engine.query<ChangeRow & { lo: number; hi: number; last_event: string | null; gid: string | null }>(
-    `SELECT ${SPAN_COLUMNS}, s.* FROM member_year_range r
+    `${head.sql}
+     SELECT ${SPAN_COLUMNS}, s.* FROM member_year_range r
      LEFT JOIN (
        SELECT x.gid, sum(x.start)::INTEGER AS start, sum(x."end")::INTEGER AS "end",
               ${FLOW_COLUMNS.map((k) => `sum(x."${k}")::INTEGER AS "${k}"`).join(', ')}
-       FROM (SELECT ${gy} AS gid, CASE WHEN y.year = ? THEN y.n ELSE 0 END AS start, CASE WHEN y.year = ? THEN y.n ELSE 0 END AS "end",
+       FROM (SELECT ${gy} AS gid, CASE WHEN y.year = v.y_before THEN y.n ELSE 0 END AS start, CASE WHEN y.year = v.y_last THEN y.n ELSE 0 END AS "end",
                     ${FLOW_COLUMNS.map((k) => `0 AS "${k}"`).join(', ')}
-             FROM ${ys.from} WHERE y.year IN (?, ?) AND ${ys.where.sql}
+             FROM ${ys.from} WHERE y.year IN (v.y_before, v.y_last) AND ${ys.where.sql}
              UNION ALL
-             SELECT ${gw}, 0, 0, ${FLOW_COLUMNS.map((k) => `w."${k}"`).join(', ')} FROM ${ws.from} WHERE w.year BETWEEN ? AND ? AND ${ws.where.sql}) x
+             SELECT ${gw}, 0, 0, ${FLOW_COLUMNS.map((k) => `w."${k}"`).join(', ')} FROM ${ws.from} WHERE w.year BETWEEN v.y_first AND v.y_last AND ${ws.where.sql}) x
        GROUP BY 1) s ON TRUE`,
-    [...(ids ? [] : [f.unitId]), y1 - 1, y2, y1 - 1, y2, ...ys.where.params, ...(ids ? [] : [f.unitId]), y1, y2, ...ws.where.params],
-    { planOnce: true },
+    [...head.params, ...ys.where.params, ...ws.where.params],
+    { planOnce: ys.where.params.length > 0 },
   );
   const { lo, hi, last_event } = rows[0];
   if (y1 - 1 < lo || stockYearOf(f.to, { lo, hi, lastEvent: last_event }) !== y2) return null;
@@ -181,8 +186,15 @@ export function tableWhere(f: Filters, dims: readonly Dimension[], alias: string
   return parts.length ? and(...parts) : { sql: 'TRUE', params: [] };
 }
 
-/** Where a question on the year tables reads: rows aliased as asked, and (with groups) each row's group. */
+/**
+ * Where a question on the year tables reads: rows aliased as asked, with the
+ * one-row CTE `v` (whose slots the question binds first: the unit is `v.unit`),
+ * the condition on them and (with groups) each row's group. Only the per-unit
+ * rows' condition binds values of its own (`where.params`): the question then
+ * asks for `planOnce`.
+ */
 interface YearSource {
+  slots: Slot[];
   from: string;
   where: SqlPart;
   group: string;
@@ -196,18 +208,20 @@ interface YearSource {
  * group: the unit or one of its direct sub-units (see {@link inUnitAndSubUnits}).
  */
 function yearSource(table: 'member_year' | 'member_flow', f: Filters, dims: readonly Dimension[], alias: string, groups = false): YearSource | null {
+  const unit: Slot = ['unit', '?::VARCHAR', f.unitId];
   const tree = rollupWhere('members', f.clauses, dims, alias);
   if (tree) {
-    const unit = { sql: groups ? inUnitAndSubUnits(alias) : `${alias}.ancestor_id = ?`, params: [f.unitId] };
-    return { from: `${table}_tree ${alias}`, where: and(unit, tree), group: `${alias}.ancestor_id` };
+    const at = groups ? inBoundUnitAndSubUnits(alias) : `${alias}.ancestor_id = v.unit`;
+    return { slots: [unit, ...tree.slots], from: `${table}_tree ${alias}, v`, where: { sql: `${at} AND ${tree.sql}`, params: [] }, group: `${alias}.ancestor_id` };
   }
   const base = tableWhere(f, dims, alias);
   if (!base) return null;
-  if (!groups) return { from: `${table} ${alias}`, where: and({ sql: inSubtree(alias), params: [f.unitId] }, base), group: '' };
+  if (!groups) return { slots: [unit], from: `${table} ${alias}, v`, where: and({ sql: inBoundSubtree(alias), params: [] }, base), group: '' };
   const g = `${alias}g`;
   return {
-    from: `${table} ${alias} JOIN unit_ancestor ${g} ON ${g}.unit_id = ${alias}.unit_id`,
-    where: and({ sql: inUnitAndSubUnits(g), params: [f.unitId] }, base),
+    slots: [unit],
+    from: `${table} ${alias} JOIN unit_ancestor ${g} ON ${g}.unit_id = ${alias}.unit_id CROSS JOIN v`,
+    where: and({ sql: inBoundUnitAndSubUnits(g), params: [] }, base),
     group: `${g}.ancestor_id`,
   };
 }
@@ -224,11 +238,13 @@ const stockSums = () => STOCK_COLUMNS.map(([k]) => `sum(y."${k}")::BIGINT AS "${
 async function stockYears(engine: Engine, f: Filters, dims: readonly Dimension[], sums = stockSums()): Promise<(TableSpan & { years: Map<number, Record<string, number>> }) | null> {
   const src = yearSource('member_year', f, dims, 'y');
   if (!src) return null;
+  const head = boundRow(src.slots);
   const rows = await engine.query<Record<string, number> & { lo: number; hi: number; last_event: string | null; year: number | null }>(
-    `SELECT ${SPAN_COLUMNS}, s.* FROM member_year_range r
+    `${head.sql}
+     SELECT ${SPAN_COLUMNS}, s.* FROM member_year_range r
      LEFT JOIN (SELECT y.year, ${sums} FROM ${src.from} WHERE ${src.where.sql} GROUP BY y.year) s ON TRUE`,
-    src.where.params,
-    { planOnce: true },
+    [...head.params, ...src.where.params],
+    { planOnce: src.where.params.length > 0 },
   );
   const years = new Map<number, Record<string, number>>();
   for (const r of rows) if (r.year !== null) years.set(r.year, r);
@@ -295,13 +311,15 @@ export async function yearEndCountsBySubUnit(
 ): Promise<Map<string, SubUnitStock>[] | null> {
   const src = yearSource('member_year', f, dims, 'y', true);
   if (!src || ids.length === 0) return null;
+  const head = boundRow([...src.slots, ...dates.map((d, i): Slot => [`y_${i}`, '?::DOUBLE', Number(d.slice(0, 4))])]);
   const rows = await engine.query<SubUnitStock & { lo: number; hi: number; last_event: string | null; gid: string | null; year: number | null }>(
-    `SELECT ${SPAN_COLUMNS}, s.* FROM member_year_range r
+    `${head.sql}
+     SELECT ${SPAN_COLUMNS}, s.* FROM member_year_range r
      LEFT JOIN (SELECT ${src.group} AS gid, y.year, sum(y.n)::BIGINT AS n, sum(y.aged61)::BIGINT AS aged61, sum(y.known)::BIGINT AS known, sum(y.sum_age)::BIGINT AS sum_age
                 FROM ${src.from}
-                WHERE ${src.where.sql} AND y.year IN (${dates.map(() => '?').join(', ')}) GROUP BY 1, 2) s ON TRUE`,
-    [...src.where.params, ...dates.map((d) => Number(d.slice(0, 4)))],
-    { planOnce: true },
+                WHERE ${src.where.sql} AND y.year IN (${dates.map((_, i) => `v.y_${i}`).join(', ')}) GROUP BY 1, 2) s ON TRUE`,
+    [...head.params, ...src.where.params],
+    { planOnce: src.where.params.length > 0 },
   );
   const { lo, hi, last_event } = rows[0];
   const years = dates.map((d) => stockYearOf(d, { lo, hi, lastEvent: last_event }));

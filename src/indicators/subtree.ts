@@ -20,3 +20,13 @@ export function inSubtree(alias: string): string {
 export function inUnitAndSubUnits(alias: string): string {
   return `${alias}.ancestor_id IN (SELECT s.unit_id FROM units s WHERE ? IN (s.unit_id, s.parent_id, s.successor_id))`;
 }
+
+/** {@link inUnitAndSubUnits} for a question whose unit is the column `unit` of its one-row CTE `v` (see `boundRow`). */
+export function inBoundUnitAndSubUnits(alias: string): string {
+  return `${alias}.ancestor_id IN (SELECT s.unit_id FROM units s, v WHERE v.unit IN (s.unit_id, s.parent_id, s.successor_id))`;
+}
+
+/** {@link inSubtree} for a question whose unit is the column `unit` of its one-row CTE `v` (see `boundRow`). */
+export function inBoundSubtree(alias: string): string {
+  return `${alias}.unit_id IN (SELECT a.unit_id FROM unit_ancestor a, v WHERE a.ancestor_id = v.unit)`;
+}
