@@ -6,7 +6,7 @@ import { round1 } from './context';
 import { ADMISSION_AGE_BANDS, ethnicGroup, religiousGroup } from './dimensions';
 import type { IndicatorDef } from './types';
 import { tableSpan } from './member-years';
-import { inBoundUnitAndSubUnits, inSubtree, inUnitAndSubUnits } from './subtree';
+import { BOUND_GROUPS, inSubtree, inUnitAndSubUnits } from './subtree';
 import { admissionsInPeriod, admissionsWhere, boundRow, clausesWhere, rollupWhere } from './where';
 
 /** A count of admissions of one kind: its label, its meaning, and its SQL condition on a `fact_admissions` row. */
@@ -178,9 +178,9 @@ export async function profileRowsBySubUnitFromYears(ctx: Ctx, f: Filters, counts
   const columns = countsOnly ? `coalesce(sum(t.n), 0)::INTEGER AS n, ${flagSums('t')}` : `${yearTreeProfileColumns('t')}, ${breakdowns.join(', ')}`;
   const head = boundRow([['unit', '?::VARCHAR', f.unitId], ['y_first', '?::DOUBLE', Number(f.from.slice(0, 4))], ['y_last', '?::DOUBLE', Number(f.to.slice(0, 4))], ...t.slots]);
   return ctx.engine.query(
-    `${head.sql}
-     SELECT t.ancestor_id AS gid, ${columns} FROM admission_year_tree t, v
-     WHERE ${inBoundUnitAndSubUnits('t')} AND t.year BETWEEN v.y_first AND v.y_last AND ${t.sql} GROUP BY 1`,
+    `${head.sql}${BOUND_GROUPS}
+     SELECT t.ancestor_id AS gid, ${columns} FROM admission_year_tree t JOIN g ON g.unit_id = t.ancestor_id, v
+     WHERE t.year BETWEEN v.y_first AND v.y_last AND ${t.sql} GROUP BY 1`,
     head.params,
   );
 }

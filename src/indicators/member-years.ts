@@ -3,7 +3,7 @@ import type { Filters } from '../filters/filters';
 import { codeColumnNames, codeCountColumns, codeCountsOf } from './code-columns';
 import { MEMBER_AGE_BANDS, type Dimension } from './dimensions';
 import { oncePerDataset } from './once';
-import { inBoundSubtree, inBoundUnitAndSubUnits } from './subtree';
+import { BOUND_GROUPS, inBoundSubtree } from './subtree';
 import { and, boundRow, rollupWhere, type Slot, type SqlPart } from './where';
 
 // The questions on these tables are planned once: the tables are small, and
@@ -146,7 +146,7 @@ export async function yearChange(engine: Engine, f: Filters, dims: readonly Dime
   const gy = ids ? ys.group : 'v.unit';
   const gw = ids ? ws.group : 'v.unit';
   const rows = await engine.query<ChangeRow & { lo: number; hi: number; last_event: string | null; gid: string | null }>(
-    `${head.sql}
+    `${head.sql}${ys.ctes}
      SELECT ${SPAN_COLUMNS}, s.* FROM member_year_range r
      LEFT JOIN (
        SELECT x.gid, sum(x.start)::INTEGER AS start, sum(x."end")::INTEGER AS "end",
@@ -195,6 +195,8 @@ export function tableWhere(f: Filters, dims: readonly Dimension[], alias: string
  */
 interface YearSource {
   slots: Slot[];
+  /** CTEs to follow `v` in the WITH ({@link BOUND_GROUPS} with groups, else none). */
+  ctes: string;
   from: string;
   where: SqlPart;
   group: string;
@@ -211,18 +213,20 @@ function yearSource(table: 'member_year' | 'member_flow', f: Filters, dims: read
   const unit: Slot = ['unit', '?::VARCHAR', f.unitId];
   const tree = rollupWhere('members', f.clauses, dims, alias);
   if (tree) {
-    const at = groups ? inBoundUnitAndSubUnits(alias) : `${alias}.ancestor_id = v.unit`;
-    return { slots: [unit, ...tree.slots], from: `${table}_tree ${alias}, v`, where: { sql: `${at} AND ${tree.sql}`, params: [] }, group: `${alias}.ancestor_id` };
+    if (groups)
+      return { slots: [unit, ...tree.slots], ctes: BOUND_GROUPS, from: `${table}_tree ${alias} JOIN g ON g.unit_id = ${alias}.ancestor_id, v`, where: { sql: tree.sql, params: [] }, group: `${alias}.ancestor_id` };
+    return { slots: [unit, ...tree.slots], ctes: '', from: `${table}_tree ${alias}, v`, where: { sql: `${alias}.ancestor_id = v.unit AND ${tree.sql}`, params: [] }, group: `${alias}.ancestor_id` };
   }
   const base = tableWhere(f, dims, alias);
   if (!base) return null;
-  if (!groups) return { slots: [unit], from: `${table} ${alias}, v`, where: and({ sql: inBoundSubtree(alias), params: [] }, base), group: '' };
-  const g = `${alias}g`;
+  if (!groups) return { slots: [unit], ctes: '', from: `${table} ${alias}, v`, where: and({ sql: inBoundSubtree(alias), params: [] }, base), group: '' };
+  const ua = `${alias}g`;
   return {
     slots: [unit],
-    from: `${table} ${alias} JOIN unit_ancestor ${g} ON ${g}.unit_id = ${alias}.unit_id CROSS JOIN v`,
-    where: and({ sql: inBoundUnitAndSubUnits(g), params: [] }, base),
-    group: `${g}.ancestor_id`,
+    ctes: BOUND_GROUPS,
+    from: `${table} ${alias} JOIN unit_ancestor ${ua} ON ${ua}.unit_id = ${alias}.unit_id JOIN g ON g.unit_id = ${ua}.ancestor_id CROSS JOIN v`,
+    where: base,
+    group: `${ua}.ancestor_id`,
   };
 }
 
@@ -313,7 +317,7 @@ export async function yearEndCountsBySubUnit(
   if (!src || ids.length === 0) return null;
   const head = boundRow([...src.slots, ...dates.map((d, i): Slot => [`y_${i}`, '?::DOUBLE', Number(d.slice(0, 4))])]);
   const rows = await engine.query<SubUnitStock & { lo: number; hi: number; last_event: string | null; gid: string | null; year: number | null }>(
-    `${head.sql}
+    `${head.sql}${src.ctes}
      SELECT ${SPAN_COLUMNS}, s.* FROM member_year_range r
      LEFT JOIN (SELECT ${src.group} AS gid, y.year, sum(y.n)::BIGINT AS n, sum(y.aged61)::BIGINT AS aged61, sum(y.known)::BIGINT AS known, sum(y.sum_age)::BIGINT AS sum_age
                 FROM ${src.from}

@@ -50,6 +50,33 @@ export function boundRow(slots: readonly Slot[]): SqlPart {
 /** Separates the values of a clause bound as one text (`string_split` makes them a list in `v`). */
 const SEP = '\u001f';
 
+/** The dimensions that always have their place in `v` (see {@link dimensionSlots}). */
+const SLOTTED = ['sex', 'cell_type'] as const;
+
+/**
+ * The places of sex and cell type in a question's `v`, whether a clause
+ * names them or not (a flag for "all", and the values as a list), and the
+ * clauses left to bind their own `?`: those on other dimensions, and sex or
+ * cell type when a value holds the separator or the dimension has two
+ * clauses. A click on sex or cell type then asks the same statement again: a
+ * new statement is prepared and planned while the user waits, 30–60 ms the
+ * first time in the page (trace of Đơn vị's first `sex:nu`).
+ */
+function dimensionSlots(clauses: readonly Clause[]): { slots: Slot[]; rest: Clause[] } {
+  const slots: Slot[] = [];
+  const rest = clauses.filter((c) => !(SLOTTED as readonly string[]).includes(c.dim));
+  for (const dim of SLOTTED) {
+    const mine = clauses.filter((c) => c.dim === dim && c.values.length > 0);
+    const values = mine.length === 1 && !mine[0].values.some((v) => v.includes(SEP)) ? mine[0].values : null;
+    if (!values) rest.push(...mine);
+    slots.push([`${dim}_all`, '?::BOOLEAN', !values], [`${dim}_in`, 'string_split(?::VARCHAR, chr(31))', (values ?? []).join(SEP)]);
+  }
+  return { slots, rest };
+}
+
+/** The condition of a slotted dimension on `expr`: all, or the values of its place in `v`. */
+const slotCondition = (dim: string, expr: string) => `(v.${dim}_all OR list_contains(v.${dim}_in, ${expr}))`;
+
 /** A condition on the rows of a rolled-up table, reading its values from `v`: the slots it adds to `v`, and its SQL. */
 export interface RollupWhere {
   slots: Slot[];
@@ -59,31 +86,14 @@ export interface RollupWhere {
 /**
  * The clauses as a condition on rows of a table rolled up the unit tree
  * (`member_year_tree`, `member_flow_tree`, `admission_year_tree`), which keep
- * `sex` and `cell_type`: null when a clause that narrows the fact is on any
- * other dimension (the caller then reads the per-unit rows or the facts).
- * Sex and cell type always have their place, whether a clause names them or
- * not (a flag for "all", and the values as a list), so that a click on either
- * asks the same statement again: a new statement is prepared and planned
- * while the user waits, 30–60 ms the first time in the page (trace of Đơn
- * vị's first `sex:nu`). Null also when a value holds the separator, or a
- * dimension has two clauses.
+ * `sex` and `cell_type` (their places in `v`, see {@link dimensionSlots}):
+ * null when another clause narrows the fact (the caller then reads the
+ * per-unit rows or the facts).
  */
 export function rollupWhere(fact: 'members' | 'admissions', clauses: readonly Clause[], dims: readonly Dimension[], alias: string): RollupWhere | null {
-  const kept = new Map<string, string[]>();
-  for (const c of clauses) {
-    if (!dims.find((d) => d.id === c.dim)?.expr[fact] || c.values.length === 0) continue; // narrows nothing (as in clausesWhere)
-    if (c.dim !== 'sex' && c.dim !== 'cell_type') return null;
-    if (kept.has(c.dim) || c.values.some((v) => v.includes(SEP))) return null;
-    kept.set(c.dim, c.values);
-  }
-  const slots: Slot[] = [];
-  const parts: string[] = [];
-  for (const dim of ['sex', 'cell_type']) {
-    const values = kept.get(dim);
-    slots.push([`${dim}_all`, '?::BOOLEAN', !values], [`${dim}_in`, `string_split(?::VARCHAR, chr(31))`, (values ?? []).join(SEP)]);
-    parts.push(`(v.${dim}_all OR list_contains(v.${dim}_in, ${alias}.${dim}))`);
-  }
-  return { slots, sql: parts.join(' AND ') };
+  const { slots, rest } = dimensionSlots(clauses);
+  if (rest.some((c) => c.values.length > 0 && dims.find((d) => d.id === c.dim)?.expr[fact])) return null; // narrows the fact (as in clausesWhere)
+  return { slots, sql: SLOTTED.map((dim) => slotCondition(dim, `${alias}.${dim}`)).join(' AND ') };
 }
 
 /** Admissions of the unit's subtree dated in the period, narrowed by the clauses. */
