@@ -20,10 +20,11 @@ function boundType(v: SqlValue): string | null {
  * (JavaScript numbers are DOUBLEs; `year = ?` makes the `?` an INTEGER).
  * Written this way, a `?` is neither, and the plan is kept: the questions on
  * the year tables, which have many columns and few rows, took 1–4 ms less
- * each (Node, the sample). Those now bind their values as the columns of a
+ * each (Node, the sample); they now bind their values as the columns of a
  * one-row CTE instead (`boundRow` in `src/indicators/where.ts`), which keeps
- * the plan too and lets a cross-filter keep the statement's text. It costs a join per `?` when run, and the scans
- * no longer skip on the values: on the facts themselves, or with many `?`,
+ * the plan too and lets a cross-filter keep the statement's text. Written
+ * this way, each `?` costs a join when run, and the scans no longer skip on
+ * the values: on the facts themselves, or with many `?`,
  * it can be slower, so callers ask for it where it was measured to help. A
  * `?` in LIMIT or OFFSET makes DuckDB plan again whatever it is written as:
  * a paged question filters on a row number instead. Each question asked

@@ -3,7 +3,7 @@ import type { Filters } from '../filters/filters';
 import { codeColumnNames, codeCountColumns, codeCountsOf } from './code-columns';
 import { MEMBER_AGE_BANDS, type Dimension } from './dimensions';
 import { oncePerDataset } from './once';
-import { BOUND_GROUPS, inBoundSubtree } from './subtree';
+import { inBoundSubtree } from './subtree';
 import { and, boundRow, rollupWhere, type Slot, type SqlPart } from './where';
 
 // The questions on these tables are planned once: the tables are small, and
@@ -141,12 +141,12 @@ export async function yearChange(engine: Engine, f: Filters, dims: readonly Dime
   const ws = yearSource('member_flow', f, dims, 'w', Boolean(ids));
   if (f.from !== `${y1}-01-01` || !ys || !ws || keys.length === 0) return null;
   // the two sources bind the same slots (one unit, one set of clauses)
-  const head = boundRow([...ys.slots, ['y_before', '?::DOUBLE', y1 - 1], ['y_first', '?::DOUBLE', y1], ['y_last', '?::DOUBLE', y2]]);
+  const head = boundRow([...ys.slots, ['y_before', '?::DOUBLE', y1 - 1], ['y_first', '?::DOUBLE', y1], ['y_last', '?::DOUBLE', y2]], ys.groups);
   // without groups, every row is the unit's
   const gy = ids ? ys.group : 'v.unit';
   const gw = ids ? ws.group : 'v.unit';
   const rows = await engine.query<ChangeRow & { lo: number; hi: number; last_event: string | null; gid: string | null }>(
-    `${head.sql}${ys.ctes}
+    `${head.sql}
      SELECT ${SPAN_COLUMNS}, s.* FROM member_year_range r
      LEFT JOIN (
        SELECT x.gid, sum(x.start)::INTEGER AS start, sum(x."end")::INTEGER AS "end",
@@ -189,14 +189,14 @@ export function tableWhere(f: Filters, dims: readonly Dimension[], alias: string
 /**
  * Where a question on the year tables reads: rows aliased as asked, with the
  * one-row CTE `v` (whose slots the question binds first: the unit is `v.unit`),
- * the condition on them and (with groups) each row's group. Only the per-unit
+ * the condition on them and (with groups, which join the CTE `g`: see
+ * `boundRow`) each row's group. Only the per-unit
  * rows' condition binds values of its own (`where.params`): the question then
  * asks for `planOnce`.
  */
 interface YearSource {
   slots: Slot[];
-  /** CTEs to follow `v` in the WITH ({@link BOUND_GROUPS} with groups, else none). */
-  ctes: string;
+  groups: boolean;
   from: string;
   where: SqlPart;
   group: string;
@@ -213,17 +213,18 @@ function yearSource(table: 'member_year' | 'member_flow', f: Filters, dims: read
   const unit: Slot = ['unit', '?::VARCHAR', f.unitId];
   const tree = rollupWhere('members', f.clauses, dims, alias);
   if (tree) {
-    if (groups)
-      return { slots: [unit, ...tree.slots], ctes: BOUND_GROUPS, from: `${table}_tree ${alias} JOIN g ON g.unit_id = ${alias}.ancestor_id, v`, where: { sql: tree.sql, params: [] }, group: `${alias}.ancestor_id` };
-    return { slots: [unit, ...tree.slots], ctes: '', from: `${table}_tree ${alias}, v`, where: { sql: `${alias}.ancestor_id = v.unit AND ${tree.sql}`, params: [] }, group: `${alias}.ancestor_id` };
+    const slots = [unit, ...tree.slots];
+    const group = `${alias}.ancestor_id`;
+    if (groups) return { slots, groups, from: `${table}_tree ${alias} JOIN g ON g.unit_id = ${group}, v`, where: { sql: tree.sql, params: [] }, group };
+    return { slots, groups, from: `${table}_tree ${alias}, v`, where: { sql: `${group} = v.unit AND ${tree.sql}`, params: [] }, group };
   }
   const base = tableWhere(f, dims, alias);
   if (!base) return null;
-  if (!groups) return { slots: [unit], ctes: '', from: `${table} ${alias}, v`, where: and({ sql: inBoundSubtree(alias), params: [] }, base), group: '' };
+  if (!groups) return { slots: [unit], groups, from: `${table} ${alias}, v`, where: and({ sql: inBoundSubtree(alias), params: [] }, base), group: '' };
   const ua = `${alias}g`;
   return {
     slots: [unit],
-    ctes: BOUND_GROUPS,
+    groups,
     from: `${table} ${alias} JOIN unit_ancestor ${ua} ON ${ua}.unit_id = ${alias}.unit_id JOIN g ON g.unit_id = ${ua}.ancestor_id CROSS JOIN v`,
     where: base,
     group: `${ua}.ancestor_id`,
@@ -315,9 +316,9 @@ export async function yearEndCountsBySubUnit(
 ): Promise<Map<string, SubUnitStock>[] | null> {
   const src = yearSource('member_year', f, dims, 'y', true);
   if (!src || ids.length === 0) return null;
-  const head = boundRow([...src.slots, ...dates.map((d, i): Slot => [`y_${i}`, '?::DOUBLE', Number(d.slice(0, 4))])]);
+  const head = boundRow([...src.slots, ...dates.map((d, i): Slot => [`y_${i}`, '?::DOUBLE', Number(d.slice(0, 4))])], src.groups);
   const rows = await engine.query<SubUnitStock & { lo: number; hi: number; last_event: string | null; gid: string | null; year: number | null }>(
-    `${head.sql}${src.ctes}
+    `${head.sql}
      SELECT ${SPAN_COLUMNS}, s.* FROM member_year_range r
      LEFT JOIN (SELECT ${src.group} AS gid, y.year, sum(y.n)::BIGINT AS n, sum(y.aged61)::BIGINT AS aged61, sum(y.known)::BIGINT AS known, sum(y.sum_age)::BIGINT AS sum_age
                 FROM ${src.from}

@@ -23,8 +23,8 @@ export function inUnitAndSubUnits(alias: string): string {
 
 /**
  * The groups of {@link inUnitAndSubUnits} as a CTE `g` (`unit_id`), for a
- * question whose unit is the column `unit` of its one-row CTE `v` (see
- * `boundRow`): it follows `v` in the WITH, and the question joins it
+ * question whose unit is the column `unit` of its one-row CTE `v`: it follows
+ * `v` in the WITH (`boundRow(slots, true)`), and the question joins it
  * (`JOIN g ON g.unit_id = <the row's group>`). Joined, the sub-units'
  * stock took 7–8 ms a run in Node, as planned once; kept as
  * `IN (SELECT … FROM units s, v …)`, it took 13 ms.

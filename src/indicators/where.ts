@@ -1,7 +1,7 @@
 import type { SqlValue } from '../engine/types';
 import type { Clause, Filters } from '../filters/filters';
 import type { Dimension, Fact } from './dimensions';
-import { inSubtree } from './subtree';
+import { BOUND_GROUPS, inSubtree } from './subtree';
 
 /** A piece of SQL and the values its `?` bind, in order. */
 export interface SqlPart {
@@ -40,11 +40,14 @@ export type Slot = readonly [name: string, expr: string, value: SqlValue];
  * head of a question that reads its values as columns of `v`. A `?` standing
  * in a filter makes DuckDB plan a prepared statement again at every run (see
  * `plannedOnce`); standing in this one row, it does not, so the question is
- * planned once without one join per `?`. Empty without slots.
+ * planned once without one join per `?`. With `groups`, the CTE `g` of the
+ * unit named `unit` and its direct sub-units follows (see {@link BOUND_GROUPS}).
+ * Empty without slots.
  */
-export function boundRow(slots: readonly Slot[]): SqlPart {
+export function boundRow(slots: readonly Slot[], groups = false): SqlPart {
   if (slots.length === 0) return { sql: '', params: [] };
-  return { sql: `WITH v AS MATERIALIZED (SELECT ${slots.map(([name, expr]) => `${expr} AS ${name}`).join(', ')})`, params: slots.map(([, , value]) => value) };
+  const v = `WITH v AS MATERIALIZED (SELECT ${slots.map(([name, expr]) => `${expr} AS ${name}`).join(', ')})`;
+  return { sql: groups ? `${v}${BOUND_GROUPS}` : v, params: slots.map(([, , value]) => value) };
 }
 
 /** Separates the values of a clause bound as one text (`string_split` makes them a list in `v`). */
