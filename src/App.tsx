@@ -3,7 +3,7 @@ import { fetchFolder } from './app/import-files';
 import { getEngine, loadFiles, type LoadStep } from './app/session';
 import { readUrl, writeUrl, type UrlState, type ViewState } from './app/url-state';
 import type { Lang } from './dataset/types';
-import { toggleClause, withoutClause, type Filters } from './filters/filters';
+import { setClause, toggleClause, withoutClause, type Filters } from './filters/filters';
 import type { Period } from './filters/period';
 import { periodPresets } from './filters/presets';
 import { scopeFromParams } from './filters/scope';
@@ -72,6 +72,7 @@ export function App() {
   const dims = dataset?.ctx.dims ?? [];
   // Clauses on dimensions this dataset lacks (an extra column of another file) are dropped.
   const clauses = useMemo(() => url.clauses.filter((c) => dims.some((d) => d.id === c.dim)), [url.clauses, dims]);
+  const chosenOf = (dim: string) => clauses.find((c) => c.dim === dim)?.values ?? [];
   const filters: Filters | null = useMemo(
     () => (scope ? { ...scope, clauses } : null),
     [scope?.unitId, scope?.from, scope?.to, clauses], // eslint-disable-line react-hooks/exhaustive-deps
@@ -273,10 +274,10 @@ export function App() {
           <section className="filters">
             <UnitPicker tree={loaded.tree} value={scope.unitId} lang={lang} onChange={(unitId) => go({ scope: { ...scope, unitId } })} />
             <PeriodPicker value={scope} presets={presets} lang={lang} onChange={(p) => go({ scope: { ...scope, ...p } })} />
-            {cellType && <DimSelect dim={cellType} values={cellType.values ?? []} lang={lang} onPick={(v) => go({ clauses: toggleClause(clauses, 'cell_type', v) })} />}
+            {cellType && <DimSelect dim={cellType} values={cellType.values ?? []} chosen={chosenOf('cell_type')} lang={lang} onChange={(v) => go({ clauses: setClause(clauses, 'cell_type', v) })} />}
             {Object.entries(loaded.unitDimValues).map(([col, values]) => {
               const d = dims.find((x) => x.id === `u.${col}`);
-              return d && <DimSelect key={col} dim={d} values={values} lang={lang} onPick={(v) => go({ clauses: toggleClause(clauses, d.id, v) })} />;
+              return d && <DimSelect key={col} dim={d} values={values} chosen={chosenOf(d.id)} lang={lang} onChange={(v) => go({ clauses: setClause(clauses, d.id, v) })} />;
             })}
           </section>
           <FilterChips clauses={clauses} dims={dims} lang={lang} onRemove={(dim, value) => go({ clauses: withoutClause(clauses, dim, value) })} />

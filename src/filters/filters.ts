@@ -19,6 +19,13 @@ export function toggleClause(clauses: readonly Clause[], dim: string, value: str
   return values.length ? clauses.map((c) => (c.dim === dim ? { dim, values } : c)) : clauses.filter((c) => c.dim !== dim);
 }
 
+/** The dimension's clause set to `values` (kept in its place; none: the clause removed). */
+export function setClause(clauses: readonly Clause[], dim: string, values: readonly string[]): Clause[] {
+  if (values.length === 0) return clauses.filter((c) => c.dim !== dim);
+  if (!clauses.some((c) => c.dim === dim)) return [...clauses, { dim, values: [...values] }];
+  return clauses.map((c) => (c.dim === dim ? { dim, values: [...values] } : c));
+}
+
 export function withoutClause(clauses: readonly Clause[], dim: string, value?: string): Clause[] {
   return clauses.flatMap((c) => {
     if (c.dim !== dim) return [c];

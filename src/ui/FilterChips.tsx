@@ -34,14 +34,29 @@ export function FilterChips({ clauses, dims, lang, onRemove }: Props) {
   );
 }
 
-/** A dimension offered in the filter bar: choosing a value adds it to the clauses. */
-export function DimSelect({ dim, values, lang, onPick }: { dim: Dimension; values: string[]; lang: Lang; onPick: (v: string) => void }) {
+/**
+ * A dimension offered in the filter bar. It shows the dimension's clause as
+ * it stands (all, the one value, or how many values a cross-filter chose), and
+ * choosing in it sets the clause: a value alone, or "all" to clear it.
+ */
+export function DimSelect({ dim, values, chosen, lang, onChange }: { dim: Dimension; values: string[]; chosen: readonly string[]; lang: Lang; onChange: (values: string[]) => void }) {
+  // a value chosen elsewhere (a link, a chart) that the list lacks is still shown, not silently "all"
+  const listed = chosen.length === 1 && !values.includes(chosen[0]) ? [...values, chosen[0]] : values;
+  // the option standing for "several values": a text no value of the list has
+  let several = '*';
+  while (listed.includes(several)) several += '*';
+  const value = chosen.length === 0 ? '' : chosen.length === 1 ? chosen[0] : several;
   return (
     <label className="field">
       <span>{dim.label[lang]}</span>
-      <select data-testid={`dim-${dim.id}`} value="" onChange={(e) => e.target.value && onPick(e.target.value)}>
+      <select data-testid={`dim-${dim.id}`} value={value} onChange={(e) => e.target.value !== several && onChange(e.target.value ? [e.target.value] : [])}>
         <option value="">{t(lang, 'all')}</option>
-        {values.map((v) => (
+        {chosen.length > 1 && (
+          <option value={several} disabled>
+            {t(lang, 'severalValues', { n: chosen.length })}
+          </option>
+        )}
+        {listed.map((v) => (
           <option key={v} value={v}>
             {dim.valueLabel(v, lang)}
           </option>

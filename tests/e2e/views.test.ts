@@ -107,6 +107,25 @@ describe('cross-filtering and permalinks', () => {
     expect(w.errors).toEqual([]);
   });
 
+  it('the cell-type select shows the clause a link chose, and choosing in it sets the clause', async () => {
+    const w = await watchedPage(browser);
+    const select = '[data-testid="dim-cell_type"]';
+    await w.page.goto(`${BASE}?view=members&unit=T01&from=2021-01-01&to=2025-12-31&f=cell_type:thon_to_dan_pho,truong_hoc`);
+    await ready(w.page);
+    // two types chosen (as by two clicks on a chart): the select says so instead of "Tất cả"
+    expect(await w.page.$eval(select, (s) => (s as HTMLSelectElement).selectedOptions[0].textContent)).toBe('2 giá trị đã chọn');
+    await w.page.selectOption(select, 'thon_to_dan_pho');
+    await w.page.waitForURL((u) => u.searchParams.get('f') === 'cell_type:thon_to_dan_pho');
+    await ready(w.page);
+    expect(await w.page.$eval(select, (s) => (s as HTMLSelectElement).value)).toBe('thon_to_dan_pho');
+    expect(await w.page.getAttribute('[data-testid="chip"]', 'data-value')).toBe('thon_to_dan_pho');
+    await w.page.selectOption(select, '');
+    await w.page.waitForURL((u) => !u.searchParams.has('f'));
+    await ready(w.page);
+    expect(await w.page.$$('[data-testid="chip"]')).toHaveLength(0);
+    expect(w.errors).toEqual([]);
+  });
+
   it('the breadcrumb drills back up, and a unit dissolved in 2025 names its successor', async () => {
     const w = await watchedPage(browser);
     await w.page.goto(`${BASE}?unit=T01.H02.X03&from=2024-01-01&to=2024-12-31`);
