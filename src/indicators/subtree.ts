@@ -4,8 +4,14 @@
  * `alias` is the fact table's alias in the query.
  */
 export function inSubtree(alias: string): string {
-  return `${alias}.unit_id IN (SELECT unit_id FROM unit_ancestor WHERE ancestor_id = ?)`;
+  return subtreeOf(alias, '?', 'unit_ancestor a');
 }
+
+/** The rows of `alias` in the subtree of the unit `unit` (an SQL expression), its ancestors read `FROM from`. */
+const subtreeOf = (alias: string, unit: string, from: string) => `${alias}.unit_id IN (SELECT a.unit_id FROM ${from} WHERE a.ancestor_id = ${unit})`;
+
+/** The unit `unit` (an SQL expression) and its direct sub-units, read `FROM from` (`units s`, and `v` when bound). */
+const groupsOf = (unit: string, from: string) => `SELECT s.unit_id FROM ${from} WHERE ${unit} IN (s.unit_id, s.parent_id, s.successor_id)`;
 
 /**
  * The groups of a side-by-side comparison, as a condition on the
@@ -18,7 +24,7 @@ export function inSubtree(alias: string): string {
  * they want, which must be the unit or its direct sub-units.
  */
 export function inUnitAndSubUnits(alias: string): string {
-  return `${alias}.ancestor_id IN (SELECT s.unit_id FROM units s WHERE ? IN (s.unit_id, s.parent_id, s.successor_id))`;
+  return `${alias}.ancestor_id IN (${groupsOf('?', 'units s')})`;
 }
 
 /**
@@ -29,9 +35,9 @@ export function inUnitAndSubUnits(alias: string): string {
  * stock took 7–8 ms a run in Node, as planned once; kept as
  * `IN (SELECT … FROM units s, v …)`, it took 13 ms.
  */
-export const BOUND_GROUPS = ', g AS MATERIALIZED (SELECT s.unit_id FROM units s, v WHERE v.unit IN (s.unit_id, s.parent_id, s.successor_id))';
+export const BOUND_GROUPS = `, g AS MATERIALIZED (${groupsOf('v.unit', 'units s, v')})`;
 
 /** {@link inSubtree} for a question whose unit is the column `unit` of its one-row CTE `v` (see `boundRow`). */
 export function inBoundSubtree(alias: string): string {
-  return `${alias}.unit_id IN (SELECT a.unit_id FROM unit_ancestor a, v WHERE a.ancestor_id = v.unit)`;
+  return subtreeOf(alias, 'v.unit', 'unit_ancestor a, v');
 }
