@@ -14,6 +14,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { parseArgs } from './lib/args';
+import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from './lib/chromium';
 
 const args = parseArgs(process.argv.slice(2), { members: 'value', port: 'value', 'skip-large': 'flag', profile: 'flag', views: 'value', rounds: 'value' });
 // each view's changes are run this many times: single runs on this machine vary by tens of ms
@@ -47,6 +48,8 @@ function printProfile(patch: Record<string, string>, took: number, { t0, log }: 
 }
 
 async function main() {
+  const chromiumPath = findChromium();
+  if (!chromiumPath) throw new Error(INSTALL_HINT);
   if (!existsSync('dist/index.html')) execFileSync('node_modules/.bin/vite', ['build'], { stdio: 'inherit' });
   if (!args['skip-large'] && !existsSync(join(dir, 'members.csv'))) {
     console.log(`generating ${members} members into ${dir} …`);
@@ -62,8 +65,8 @@ async function main() {
       }
     }
     const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+      executablePath: chromiumPath,
+      args: CHROMIUM_ARGS,
     });
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const t0 = Date.now();

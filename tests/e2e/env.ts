@@ -1,3 +1,6 @@
+import { findChromium } from '../../scripts/lib/chromium';
+
 export const PORT = 5791;
 export const BASE = `http://127.0.0.1:${PORT}/`;
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Found by `npm test`'s first step (scripts/ensure-chromium.ts), which installs it when it may. */
+export const CHROMIUM = findChromium();

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { INSTALL_HINT } from '../../scripts/lib/chromium';
 import { BASE, CHROMIUM, PORT } from './env';
 
 let server: ChildProcess | undefined;
@@ -8,9 +9,7 @@ export const XSS = '<img src=x onerror=alert(1)>';
 
 /** Serves the built app (`dist/`, built by `npm test` first) with the fixtures under `e2e-data/`. */
 export async function setup() {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}. Install it with: sudo apt-get update && sudo apt-get install -y chromium`);
-  }
+  if (!CHROMIUM) throw new Error(INSTALL_HINT);
   if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
   mkdirSync('dist/e2e-data', { recursive: true });
   cpSync('tests/fixtures/tiny', 'dist/e2e-data/tiny', { recursive: true });
