@@ -25,7 +25,7 @@ if (found) {
   console.log(`Chromium: ${found}`);
   process.exit(0);
 }
-if (process.env.CHROMIUM_PATH) stop(`CHROMIUM_PATH=${process.env.CHROMIUM_PATH} does not exist. ${INSTALL_HINT}`);
+if (process.env.CHROMIUM_PATH) stop(`CHROMIUM_PATH=${process.env.CHROMIUM_PATH} does not exist: point it at a Chromium or Chrome binary, or unset it.`);
 const prefix = installer();
 if (!prefix) stop(INSTALL_HINT);
 
