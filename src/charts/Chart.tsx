@@ -1,10 +1,12 @@
 import type { EChartsCoreOption, EChartsType } from 'echarts/core';
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import ReactEChartsCore from 'echarts-for-react/esm/core';
+import type { EChartsReactProps } from 'echarts-for-react/esm/types';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Lang } from '../dataset/types';
+import { useDrawnWhenNear } from '../ui/out-of-sight';
 import { echarts } from './echarts-setup';
 import { chartFileName } from './file-name';
 import { optionFingerprint } from './fingerprint';
-import { beforePrint, setHeld, watchNearness, whenIdle } from '../ui/out-of-sight';
 
 /**
  * What `onClick` receives for a click on a bar, point or slice (marks and
@@ -37,10 +39,24 @@ const DOWNLOAD = { vi: 'Tải PNG', en: 'Download PNG' } as const;
 /**
  * An update replaces every component the builders set except the tooltip
  * which is merged: a replaced tooltip is built anew, and building one reads
- * the page layout (a forced reflow per chart, tens of ms on a page that just
- * changed). The builders always set the tooltip's every key.
+ * the page layout (a forced reflow per chart on a page that just changed).
+ * The builders always set the tooltip's every key.
  */
 const REPLACED = ['title', 'legend', 'grid', 'xAxis', 'yAxis', 'series'];
+
+/** Drawn with SVG: a canvas the size of the Đơn vị ranking was copied again at every frame the page changed. */
+const OPTS = { renderer: 'svg' } as const;
+
+interface Drawing {
+  option: EChartsCoreOption;
+  height: number;
+}
+
+const sameDrawing = (a: Drawing, b: Drawing) => a.height === b.height && optionFingerprint(a.option) === optionFingerprint(b.option);
+
+/** Builders return new objects (and formatter functions) at every render: set an option only when it draws something else. */
+const drawsSomethingElse: NonNullable<EChartsReactProps['shouldSetOption']> = (prev, next) =>
+  optionFingerprint(prev.option) !== optionFingerprint(next.option);
 
 /** A PNG (data URL) of an SVG image (data URL), `scale` times its size, on white. */
 async function svgToPng(svg: string, width: number, height: number, scale: number): Promise<string> {
@@ -66,117 +82,102 @@ interface EChartsEvent {
 }
 
 /**
- * The one chart component: mounts a prebuilt option inside a `<figure>` with
- * the title as caption and a PNG download button. It draws with the SVG
- * renderer: a large canvas (the Đơn vị ranking is a page tall) was copied
- * again at every frame the page changed, about 10 ms each here; the PNG is
- * drawn from the SVG when asked for.
+ * The one chart component: echarts-for-react mounts a prebuilt option inside
+ * a `<figure>` with the title as caption and a PNG download button.
  *
- * It draws only when the option draws something else (compared by
- * fingerprint: builders run on every render and return new objects with new
- * formatter functions) or the height changed, and then once: a new height is
- * applied with the width it already knows, so no page layout is forced and
- * the chart is not drawn a second time by a resize. Series and axes are
- * replaced, so removed ones disappear. Its width follows the page through a
- * ResizeObserver.
+ * Out of sight, the drawing waits ({@link useDrawnWhenNear}) until the page
+ * is idle, the chart comes near, or the page is printed. An option is set
+ * only when it draws something else (by fingerprint). A new height is given
+ * to the instance with the width it already knows, after the option was
+ * taken in without drawing, so the chart is drawn once and no page layout is
+ * forced; the width follows the page through a ResizeObserver, whose sizes
+ * come with the layout already done.
  */
 export function Chart({ option, height, title, lang, onClick, testId }: ChartProps) {
+  const figure = useRef<HTMLElement>(null);
   const box = useRef<HTMLDivElement>(null);
-  const chart = useRef<EChartsType | null>(null);
-  const shown = useRef<{ fingerprint: string; height: number } | null>(null);
-  // drawn at once until the viewport says otherwise; an option for a chart out of sight waits here
-  const near = useRef(true);
-  const held = useRef<{ option: EChartsCoreOption; height: number } | null>(null);
-  const flushHeld = useRef<() => void>(() => undefined);
+  const mounted = useRef<ReactEChartsCore>(null);
+  const instance = useRef<EChartsType | null>(null);
+  const drawing = useDrawnWhenNear<Drawing>({ option, height }, figure, sameDrawing);
+  const sizedFor = useRef(drawing.height);
+  // eslint-disable-next-line react-hooks/refs -- the instance's size lives outside React: a new height makes the option wait for the resize that draws it
+  const resized = sizedFor.current !== drawing.height;
+
   const onClickRef = useRef(onClick);
   useEffect(() => {
     onClickRef.current = onClick;
   });
+  // bound once: echarts-for-react rebinds every handler when this object changes
+  const events = useMemo(
+    () => ({
+      click: (e: EChartsEvent) => {
+        if (e.componentType !== 'series' || !onClickRef.current) return;
+        onClickRef.current({ dataIndex: e.dataIndex ?? -1, seriesIndex: e.seriesIndex ?? -1, name: e.name ?? '', data: e.data });
+      },
+    }),
+    [],
+  );
 
-  // One instance for the component's life; the height is the draw effect's business.
+  // runs after echarts-for-react set the option (lazily, when the height changed): the resize draws it
   useLayoutEffect(() => {
+    const chart = instance.current;
+    if (!chart || sizedFor.current === drawing.height) return;
+    sizedFor.current = drawing.height;
+    chart.resize({ width: chart.getWidth(), height: drawing.height });
+  }, [drawing.height]);
+
+  useEffect(() => {
     const el = box.current!;
-    const instance = echarts.init(el, undefined, { renderer: 'svg', width: el.clientWidth, height: el.clientHeight });
-    instance.on('click', (e: EChartsEvent) => {
-      if (e.componentType !== 'series' || !onClickRef.current) return;
-      onClickRef.current({ dataIndex: e.dataIndex ?? -1, seriesIndex: e.seriesIndex ?? -1, name: e.name ?? '', data: e.data });
-    });
-    chart.current = instance;
     const observer = new ResizeObserver(([entry]) => {
+      const chart = instance.current;
       const width = Math.round(entry.contentRect.width);
-      if (width > 0 && width !== instance.getWidth()) instance.resize({ width, height: instance.getHeight() });
+      if (chart && width > 0 && width !== chart.getWidth()) chart.resize({ width, height: chart.getHeight() });
     });
     observer.observe(el);
-    const flush = () => {
-      const h = held.current;
-      held.current = null;
-      setHeld(held, false);
-      if (h) draw(instance, h.option, h.height);
-    };
-    const unwatch = watchNearness(el, (isNear) => {
-      near.current = isNear;
-      if (isNear) flush();
-    });
-    flushHeld.current = flush;
-    const unprint = beforePrint(flush);
-    return () => {
-      flushHeld.current = () => undefined;
-      unprint();
-      setHeld(held, false);
-      unwatch();
-      observer.disconnect();
-      instance.dispose();
-      chart.current = null;
-      shown.current = null;
-    };
+    return () => observer.disconnect();
   }, []);
 
-  /** Draws the option unless it draws what is already shown. */
-  function draw(instance: EChartsType, option: EChartsCoreOption, height: number) {
-    const fingerprint = optionFingerprint(option);
-    const was = shown.current;
-    if (was && was.fingerprint === fingerprint && was.height === height) return;
-    const resized = was !== null && was.height !== height;
-    // a new height: the option is taken in without drawing, and the resize draws it once
-    instance.setOption(option, was ? { replaceMerge: REPLACED, lazyUpdate: resized } : undefined);
-    if (resized) instance.resize({ width: instance.getWidth(), height });
-    shown.current = { fingerprint, height };
-  }
-
-  useLayoutEffect(() => {
-    const instance = chart.current;
-    if (!instance) return;
-    const was = shown.current;
-    if (near.current || (was && was.height === height && was.fingerprint === optionFingerprint(option))) {
-      held.current = null;
-      setHeld(held, false);
-      draw(instance, option, height);
-      return;
-    }
-    if (!held.current) whenIdle(() => flushHeld.current());
-    held.current = { option, height };
-    setHeld(held, true);
-  });
+  const onChartReady = (chart: EChartsType) => {
+    instance.current = chart;
+    sizedFor.current = chart.getHeight();
+    if (sizedFor.current !== drawing.height) chart.resize({ width: chart.getWidth(), height: drawing.height });
+  };
 
   const download = async () => {
-    const instance = chart.current;
-    if (!instance) return;
-    flushHeld.current();
+    const chart = mounted.current?.getEchartsInstance();
+    if (!chart) return;
     const a = document.createElement('a');
-    a.href = await svgToPng(instance.getDataURL({ type: 'svg', backgroundColor: '#fff' }), instance.getWidth(), instance.getHeight(), 2);
+    a.href = await svgToPng(chart.getDataURL({ type: 'svg', backgroundColor: '#fff' }), chart.getWidth(), chart.getHeight(), 2);
     a.download = chartFileName(title);
     a.click();
   };
 
   return (
-    <figure className="chart" data-testid={testId}>
+    <figure className="chart" data-testid={testId} ref={figure}>
       <figcaption className="chart-caption">
         <span>{title}</span>
         <button type="button" className="chart-download" onClick={download}>
           {DOWNLOAD[lang]}
         </button>
       </figcaption>
-      <div ref={box} className="chart-box" style={{ height, width: '100%' }} />
+      <div ref={box} className="chart-box" style={{ height: drawing.height, width: '100%' }}>
+        <ReactEChartsCore
+          ref={mounted}
+          echarts={echarts}
+          option={drawing.option}
+          replaceMerge={REPLACED}
+          lazyUpdate={resized}
+          shouldSetOption={drawsSomethingElse}
+          opts={OPTS}
+          style={FILL}
+          autoResize={false}
+          onEvents={events}
+          onChartReady={onChartReady}
+        />
+      </div>
     </figure>
   );
 }
+
+/** The mount fills the box, whose height the component sets: its own style never changes, so it never resizes by itself. */
+const FILL = { height: '100%', width: '100%' };
