@@ -1,4 +1,4 @@
-import { BOM, CSV_EOL, neutraliseCell, toCsvRow } from './csv-write';
+import { toSpreadsheetCsv } from './csv-write';
 import type { HeaderPlan } from './headers';
 import type { LoadError } from './types';
 import { parseBirthYear } from './values';
@@ -26,11 +26,7 @@ export function writeRejectedCsv(plan: HeaderPlan, rejected: RejectedRow[], from
     const year = parseBirthYear(v.trim(), 9999, fromXlsx);
     return typeof year === 'string' ? year : v;
   };
-  const lines = [toCsvRow([...keep.map((i) => neutraliseCell(header[i] ?? '')), 'error'])];
-  for (const r of rejected) {
-    const values = keep.map((i) => neutraliseCell(cell(r.fields, i)));
-    values.push(neutraliseCell(r.errors.map((e) => e.message).join('; ')));
-    lines.push(toCsvRow(values));
-  }
-  return BOM + lines.join(CSV_EOL) + CSV_EOL;
+  const lines = [[...keep.map((i) => header[i] ?? ''), 'error']];
+  for (const r of rejected) lines.push([...keep.map((i) => cell(r.fields, i)), r.errors.map((e) => e.message).join('; ')]);
+  return toSpreadsheetCsv(lines);
 }

@@ -1,5 +1,5 @@
 import { prepareColumn, type PreparedColumn } from './columns';
-import { CSV_EOL, toCsvField, toCsvRow } from './csv-write';
+import { CSV_EOL, csvField, csvRecord } from './csv-write';
 import type { HeaderPlan } from './headers';
 import { IdIndex } from './id-index';
 import { messages, type Messages } from './messages';
@@ -183,7 +183,7 @@ export class TableLoader {
   /** One flat CSV line: joined, not concatenated, so no chain of string pieces stays alive per row. */
   private line(values: string[]): string {
     const parts = this.parts;
-    for (let k = 0; k < values.length; k++) parts[k] = this.cols[k]!.free ? toCsvField(values[k]!) : values[k]!;
+    for (let k = 0; k < values.length; k++) parts[k] = this.cols[k]!.free ? csvField(values[k]!) : values[k]!;
     return parts.join(',');
   }
 
@@ -208,7 +208,7 @@ export class TableLoader {
       rejected: this.rejected.length,
       columns,
       sqlTypes,
-      csv: toCsvRow(columns) + CSV_EOL + (this.good.length ? this.good.join(CSV_EOL) + CSV_EOL : ''),
+      csv: csvRecord(columns) + CSV_EOL + (this.good.length ? this.good.join(CSV_EOL) + CSV_EOL : ''),
       errors: this.rejected.flatMap((r) => r.errors),
       rejectedCsv: writeRejectedCsv(this.plan, this.rejected, this.ctx.fromXlsx),
       droppedColumns: this.plan.droppedColumns,

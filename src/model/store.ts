@@ -1,3 +1,4 @@
+import { csvRecord } from '../dataset/csv-write';
 import type { DatasetResult, TableName, TableResult } from '../dataset/types';
 import { sqlTypeOf, TABLE_COLUMNS, TABLE_NAMES } from '../dataset/schema';
 import type { Engine } from '../engine/types';
@@ -104,7 +105,7 @@ async function readUnits(engine: Engine, schema: string): Promise<UnitInfo[]> {
 
 async function createAncestorTable(engine: Engine, schema: string, tree: UnitTree) {
   const lines = ['unit_id,ancestor_id'];
-  for (const [u, a] of ancestorPairs(tree)) lines.push(`${csvField(u)},${csvField(a)}`);
+  for (const [u, a] of ancestorPairs(tree)) lines.push(csvRecord([u, a]));
   const file = `${schema}_unit_ancestor.csv`;
   await engine.registerFile(file, new TextEncoder().encode(lines.join('\n')));
   try {
@@ -115,10 +116,6 @@ async function createAncestorTable(engine: Engine, schema: string, tree: UnitTre
   } finally {
     await engine.dropFile(file);
   }
-}
-
-function csvField(s: string): string {
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 async function describe(engine: Engine, tree: UnitTree, ds: DatasetResult): Promise<LoadedDataset> {

@@ -1,12 +1,11 @@
-import { BOM, neutraliseCell, toCsvRow } from '../dataset/csv-write';
+import { toSpreadsheetCsv } from '../dataset/csv-write';
 
 /**
  * A table as CSV for Excel: BOM, header row, and every text cell that starts
  * with = + - @ neutralised (names come from user files). Numbers stay numbers.
  */
 export function tableToCsv(headers: string[], rows: (string | number | null)[][]): string {
-  const cell = (v: string | number | null) => (v === null ? '' : typeof v === 'number' ? String(v) : neutraliseCell(v));
-  return BOM + [toCsvRow(headers.map(cell)), ...rows.map((r) => toCsvRow(r.map(cell)))].join('\r\n') + '\r\n';
+  return toSpreadsheetCsv([headers, ...rows]);
 }
 
 /** Offers text or bytes as a file download (in the page; nothing leaves it). */

@@ -1,22 +1,44 @@
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { neutraliseCell, toCsvField, toCsvRow } from '../../../src/dataset/csv-write';
+import { csvField, csvRecord, neutraliseCell, toSpreadsheetCsv } from '../../../src/dataset/csv-write';
 
-describe('toCsvField', () => {
-  it('leaves plain values alone', () => {
-    expect(toCsvField('Chi bộ thôn 1')).toBe('Chi bộ thôn 1');
-    expect(toCsvField('')).toBe('');
+const TRICKY = ['Chi bộ thôn 1', '', 'a,b', 'say "hi"', 'x\ny', 'x\r\ny', ' lead', 'trail ', '\ufeffbom', '=1+1', '-5', 'Nữ'];
+
+describe('csvRecord', () => {
+  it('quotes exactly as PapaParse does', () => {
+    for (const v of TRICKY) expect(csvField(v), JSON.stringify(v)).toBe(Papa.unparse([[v]], { newline: '\r\n' }));
+    expect(csvRecord(TRICKY)).toBe(Papa.unparse([TRICKY], { newline: '\r\n' }));
   });
 
-  it('quotes commas, quotes, line breaks and edge spaces (RFC 4180)', () => {
-    expect(toCsvField('a,b')).toBe('"a,b"');
-    expect(toCsvField('say "hi"')).toBe('"say ""hi"""');
-    expect(toCsvField('x\ny')).toBe('"x\ny"');
-    expect(toCsvField('x\r\ny')).toBe('"x\r\ny"');
-    expect(toCsvField(' lead')).toBe('" lead"');
+  it('leaves plain values and formulas alone (it writes data, not spreadsheets)', () => {
+    expect(csvRecord(['a', 'b,c', '', '=x'])).toBe('a,"b,c",,=x');
+  });
+});
+
+describe('toSpreadsheetCsv', () => {
+  it('writes a BOM, CRLF records, and neutralises formula-like text but not numbers', () => {
+    const csv = toSpreadsheetCsv([
+      ['Đơn vị', 'Kết nạp'],
+      ['=HYPERLINK("http://x")', 12],
+      ['@SUM(A1)', -5],
+      ['+84912345678', 103.53],
+      ['=cmd\nnext line', null],
+      ['-5', 0],
+    ]);
+    expect(csv).toBe(
+      '\ufeffĐơn vị,Kết nạp\r\n' +
+        `"'=HYPERLINK(""http://x"")",12\r\n` +
+        `"'@SUM(A1)",-5\r\n` +
+        `"'+84912345678",103.53\r\n` +
+        `"'=cmd\nnext line",\r\n` +
+        `"'-5",0\r\n`,
+    );
   });
 
-  it('joins a row', () => {
-    expect(toCsvRow(['a', 'b,c', ''])).toBe('a,"b,c",');
+  it('round-trips through PapaParse', () => {
+    const rows = [['a', 'b'], ['x,y', 'say "hi"'], ['dòng\nhai', ' lead']];
+    const parsed = Papa.parse<string[]>(toSpreadsheetCsv(rows).slice(1), { skipEmptyLines: true }).data;
+    expect(parsed).toEqual(rows);
   });
 });
 

@@ -21,8 +21,8 @@ describe('rejectedCsv', () => {
     const csv = 'member_id,unit_id,admitted_on,ghi_chu\n=HYPERLINK("http://evil"),C1,bad,+1\n@x,C1,bad,-2\n';
     const t = load({ 'members.csv': csv }).tables.members!;
     const lines = t.rejectedCsv.split('\r\n');
-    expect(lines[1]).toBe(`"'=HYPERLINK(""http://evil"")",C1,bad,'+1,Cột «Ngày vào Đảng» (admitted_on): «bad» không phải ngày hợp lệ (dd/mm/yyyy hoặc yyyy-mm-dd).`);
-    expect(lines[2]!.startsWith(`'@x,C1,bad,'-2,`)).toBe(true);
+    expect(lines[1]).toBe(`"'=HYPERLINK(""http://evil"")",C1,bad,"'+1",Cột «Ngày vào Đảng» (admitted_on): «bad» không phải ngày hợp lệ (dd/mm/yyyy hoặc yyyy-mm-dd).`);
+    expect(lines[2]!.startsWith(`"'@x",C1,bad,"'-2",`)).toBe(true);
   });
 
   it('keeps identifying columns out, and cuts a full birth date to its year', () => {
