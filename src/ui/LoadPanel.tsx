@@ -6,6 +6,12 @@ import { downloadText } from '../report/csv-export';
 
 const SHOWN_ERRORS = 200;
 
+/**
+ * The data format, built from docs/dataset-format.md beside the page
+ * (scripts/vite-docs.ts): relative, so it opens offline under any sub-path.
+ */
+const FORMAT_DOC = 'docs/dataset-format.html';
+
 function rejectedName(file: string): string {
   return `${file.replace(/\.[^.]+$/, '')}_loi.csv`;
 }
@@ -100,7 +106,12 @@ export function LoadPanel({ lang, attempt, busy, onFiles }: Props) {
           }}
         />
       </p>
-      <p className="hint">{t(lang, 'formatHint')}</p>
+      <p className="hint">
+        {t(lang, 'formatHint')}{' '}
+        <a href={FORMAT_DOC} target="_blank" rel="noopener noreferrer" data-testid="format-doc">
+          {t(lang, 'formatDoc')}
+        </a>
+      </p>
       {attempt && (
         <div className={attempt.ok ? 'attempt ok' : 'attempt failed'} data-testid="load-report" data-ok={attempt.ok ? '1' : '0'} role="status">
           <h4>{attempt.ok ? t(lang, 'loadedOk', { files: attempt.files.join(', ') }) : t(lang, 'loadFailed')}</h4>
