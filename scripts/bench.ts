@@ -13,10 +13,17 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { parseArgs } from './lib/args';
+import { commandArgs } from './lib/args';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from './lib/chromium';
 
-const args = parseArgs(process.argv.slice(2), { members: 'value', port: 'value', 'skip-large': 'flag', profile: 'flag', views: 'value', rounds: 'value' });
+const args = commandArgs(process.argv.slice(2), {
+  members: { type: 'string' },
+  port: { type: 'string' },
+  'skip-large': { type: 'boolean' },
+  profile: { type: 'boolean' },
+  views: { type: 'string' },
+  rounds: { type: 'string' },
+});
 // each view's changes are run this many times: single runs on this machine vary by tens of ms
 const rounds = Number(args.rounds ?? 2);
 const members = Number(args.members ?? 1_000_000);
@@ -118,7 +125,7 @@ async function main() {
     };
     const units = ['T01.H01', 'T01.H02', 'T01.XM01', 'T01.H02.X03', 'T01'];
     const periods = [['2023-01-01', '2023-12-31'], ['2021-01-01', '2025-12-31'], ['2026-01-01', '2026-10-31'], ['2025-01-01', '2025-12-31']];
-    const views = typeof args.views === 'string' ? args.views.split(',') : ['overview', 'composition', 'members', 'cells', 'units', 'forms'];
+    const views = args.views ? args.views.split(',') : ['overview', 'composition', 'members', 'cells', 'units', 'forms'];
     const stat = (t: number[]) => {
       const s = [...t].sort((a, b) => a - b);
       return `${ms(s[s.length >> 1]).padStart(7)} / ${ms(s[s.length - 1]).padStart(7)}`;

@@ -1,4 +1,4 @@
-import { intArg, parseArgs } from './lib/args';
+import { commandArgs, intArg } from './lib/args';
 import { openScope } from './lib/open-scope';
 import { codeLabel } from '../src/dataset/codes';
 import { ADMISSION_FLAGS } from '../src/indicators/admission-profile';
@@ -60,21 +60,21 @@ function text(r: ReportJson): string {
 }
 
 async function main() {
-  let args: Record<string, string | true>;
+  let args;
   try {
-    args = parseArgs(process.argv.slice(2), {
-      data: 'value',
-      unit: 'value',
-      from: 'value',
-      to: 'value',
-      format: 'value',
-      'stagnant-years': 'value',
-      lang: 'value',
+    args = commandArgs(process.argv.slice(2), {
+      data: { type: 'string' },
+      unit: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      format: { type: 'string' },
+      'stagnant-years': { type: 'string' },
+      lang: { type: 'string' },
     });
   } catch (e) {
     fail(`${(e as Error).message}. Cách dùng: ${USAGE}`);
   }
-  const dir = typeof args.data === 'string' ? args.data : fail(`thiếu --data. Cách dùng: ${USAGE}`);
+  const dir = args.data ?? fail(`thiếu --data. Cách dùng: ${USAGE}`);
   const format = args.format ?? 'json';
   if (format !== 'json' && format !== 'text') fail(`--format phải là json hoặc text`);
   const lang = args.lang ?? 'vi';

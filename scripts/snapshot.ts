@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import { intArg, parseArgs } from './lib/args';
+import { commandArgs, intArg } from './lib/args';
 import { openScope } from './lib/open-scope';
 import type { Filters } from '../src/filters/filters';
 import { isIsoDate } from '../src/filters/period';
@@ -20,32 +20,32 @@ function fail(message: string): never {
 }
 
 async function main() {
-  let args: Record<string, string | true>;
+  let args;
   try {
-    args = parseArgs(process.argv.slice(2), {
-      data: 'value',
-      unit: 'value',
-      from: 'value',
-      to: 'value',
-      out: 'value',
-      children: 'flag',
-      'min-cell': 'value',
-      lang: 'value',
-      'stagnant-years': 'value',
-      date: 'value',
+    args = commandArgs(process.argv.slice(2), {
+      data: { type: 'string' },
+      unit: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      out: { type: 'string' },
+      children: { type: 'boolean' },
+      'min-cell': { type: 'string' },
+      lang: { type: 'string' },
+      'stagnant-years': { type: 'string' },
+      date: { type: 'string' },
     });
   } catch (e) {
     fail(`${(e as Error).message}. Cách dùng: ${USAGE}`);
   }
-  const dir = typeof args.data === 'string' ? args.data : fail(`thiếu --data. Cách dùng: ${USAGE}`);
-  const out = typeof args.out === 'string' ? args.out : fail(`thiếu --out. Cách dùng: ${USAGE}`);
+  const dir = args.data ?? fail(`thiếu --data. Cách dùng: ${USAGE}`);
+  const out = args.out ?? fail(`thiếu --out. Cách dùng: ${USAGE}`);
   if (!/\.html?$/i.test(out)) fail(`--out phải là tệp .html: ${out}`);
   const lang = args.lang ?? 'vi';
   if (lang !== 'vi' && lang !== 'en') fail('--lang phải là vi hoặc en');
   const minCell = intArg(args['min-cell'], 'min-cell', DEFAULT_MIN_CELL, 1, 1000, fail);
   const stagnantYears = intArg(args['stagnant-years'], 'stagnant-years', 3, 1, 50, fail);
-  if (typeof args.date === 'string' && !isIsoDate(args.date)) fail(`--date phải là ngày dạng YYYY-MM-DD: ${args.date}`);
-  const generatedAt = typeof args.date === 'string' ? args.date : new Date().toISOString().slice(0, 10);
+  if (args.date !== undefined && !isIsoDate(args.date)) fail(`--date phải là ngày dạng YYYY-MM-DD: ${args.date}`);
+  const generatedAt = args.date ?? new Date().toISOString().slice(0, 10);
   const { engine, loaded, scope } = await openScope(dir, args, fail);
   const f: Filters = { ...scope, clauses: [] };
   const ctx = makeCtx(engine, loaded);

@@ -9,7 +9,7 @@ import { openDataset, type OpenedDataset } from './open-dataset';
  * arguments, defaulting to the root unit and the last full year. `fail` ends
  * the command with a one-line reason.
  */
-export async function openScope(dir: string, args: Record<string, string | true>, fail: (message: string) => never): Promise<OpenedDataset & { scope: Scope }> {
+export async function openScope(dir: string, args: { unit?: string; from?: string; to?: string }, fail: (message: string) => never): Promise<OpenedDataset & { scope: Scope }> {
   for (const k of ['from', 'to'] as const) {
     if (typeof args[k] === 'string' && !isIsoDate(args[k] as string)) fail(`--${k} phải là ngày dạng YYYY-MM-DD: ${args[k]}`);
   }
@@ -26,9 +26,9 @@ export async function openScope(dir: string, args: Record<string, string | true>
   }
   const fallback = defaultScope(opened.loaded) ?? fail('dữ liệu không có đơn vị nào');
   const scope: Scope = {
-    unitId: typeof args.unit === 'string' ? args.unit : fallback.unitId,
-    from: typeof args.from === 'string' ? args.from : fallback.from,
-    to: typeof args.to === 'string' ? args.to : fallback.to,
+    unitId: args.unit ?? fallback.unitId,
+    from: args.from ?? fallback.from,
+    to: args.to ?? fallback.to,
   };
   if (scope.from > scope.to) fail(`--from (${scope.from}) sau --to (${scope.to})`);
   if (!opened.loaded.tree.units.has(scope.unitId)) fail(`không có đơn vị mã ${scope.unitId}`);
