@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Marked } from 'marked';
 import type { Plugin } from 'vite';
 
 const DOCS_DIR = fileURLToPath(new URL('../docs', import.meta.url));
@@ -19,77 +20,33 @@ function href(target: string): string | null {
   return m ? `${m[1]}.html${m[2] ?? ''}` : null;
 }
 
-/** Inline markdown as HTML: `code`, **bold**, [links](x.md); everything else is text. */
-function inline(text: string): string {
-  let out = '';
-  let last = 0;
-  for (const m of text.matchAll(/`([^`]+)`|\*\*(.+?)\*\*|\[([^\]]+)\]\(([^)\s]+)\)/g)) {
-    out += escapeHtml(text.slice(last, m.index));
-    last = m.index + m[0].length;
-    if (m[1] !== undefined) out += `<code>${escapeHtml(m[1])}</code>`;
-    else if (m[2] !== undefined) out += `<strong>${inline(m[2])}</strong>`;
-    else {
-      const target = href(m[4]!);
-      out += target === null ? inline(m[3]!) : `<a href="${escapeHtml(target)}">${inline(m[3]!)}</a>`;
-    }
-  }
-  return out + escapeHtml(text.slice(last));
-}
-
-const cells = (line: string) => line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
-const isTableRule = (line: string | undefined) => line !== undefined && /^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(line.trim());
 const slug = (s: string) => s.toLowerCase().replace(/[`*]/g, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
 
 /**
- * The markdown the documents of `docs/` use, as HTML: headings, paragraphs,
- * lists (`-` and `1.`), pipe tables, fenced code and the inline forms of
- * {@link inline}. No raw HTML passes: every character of the source is text.
+ * marked with three changes for pages built into the app: a link to another
+ * document of `docs/` goes to its built page and a link the built folder does
+ * not hold becomes text; raw HTML in the source is shown as text; headings
+ * carry an id to link to.
  */
+const markdown = new Marked({ gfm: true }).use({
+  renderer: {
+    link({ href: target, tokens }) {
+      const text = this.parser.parseInline(tokens);
+      const to = href(target);
+      return to === null ? text : `<a href="${escapeHtml(to)}">${text}</a>`;
+    },
+    html({ text }) {
+      return escapeHtml(text);
+    },
+    heading({ tokens, depth, text }) {
+      return `<h${depth} id="${escapeHtml(slug(text))}">${this.parser.parseInline(tokens)}</h${depth}>\n`;
+    },
+  },
+});
+
+/** The markdown of `docs/` as HTML (marked, GitHub's flavour: tables, lists, code). */
 export function renderMarkdown(md: string): string {
-  const lines = md.replace(/\r\n?/g, '\n').split('\n');
-  const out: string[] = [];
-  let i = 0;
-  const blockStart = (l: string) => /^(#{1,6} |```|\s*[-*] |\s*\d+\. |\|)/.test(l) || l.trim() === '';
-  while (i < lines.length) {
-    const line = lines[i]!;
-    if (line.trim() === '') {
-      i++;
-    } else if (line.startsWith('```')) {
-      const body: string[] = [];
-      for (i++; i < lines.length && !lines[i]!.startsWith('```'); i++) body.push(lines[i]!);
-      i++;
-      out.push(`<pre><code>${escapeHtml(body.join('\n'))}</code></pre>`);
-    } else if (/^#{1,6} /.test(line)) {
-      const level = line.indexOf(' ');
-      const text = line.slice(level + 1).trim();
-      out.push(`<h${level} id="${escapeHtml(slug(text))}">${inline(text)}</h${level}>`);
-      i++;
-    } else if (line.trim().startsWith('|') && isTableRule(lines[i + 1])) {
-      const head = cells(line);
-      const rows: string[][] = [];
-      for (i += 2; i < lines.length && lines[i]!.trim().startsWith('|'); i++) rows.push(cells(lines[i]!));
-      out.push(
-        `<table><thead><tr>${head.map((c) => `<th>${inline(c)}</th>`).join('')}</tr></thead><tbody>` +
-          rows.map((r) => `<tr>${head.map((_, k) => `<td>${inline(r[k] ?? '')}</td>`).join('')}</tr>`).join('') +
-          '</tbody></table>',
-      );
-    } else if (/^\s*([-*]|\d+\.) /.test(line)) {
-      const ordered = /^\s*\d+\. /.test(line);
-      const items: string[] = [];
-      while (i < lines.length && /^\s*([-*]|\d+\.) /.test(lines[i]!)) {
-        let item = lines[i]!.replace(/^\s*([-*]|\d+\.) /, '');
-        for (i++; i < lines.length && /^\s+\S/.test(lines[i]!) && !/^\s*([-*]|\d+\.) /.test(lines[i]!); i++) item += ` ${lines[i]!.trim()}`;
-        items.push(`<li>${inline(item)}</li>`);
-      }
-      const tag = ordered ? 'ol' : 'ul';
-      out.push(`<${tag}>${items.join('')}</${tag}>`);
-    } else {
-      const para = [line.trim()];
-      for (i++; i < lines.length && !blockStart(lines[i]!); i++) para.push(lines[i]!.trim());
-      out.push(`<p>${inline(para.join(' '))}</p>`);
-    }
-  }
-  return out.join('\n');
+  return markdown.parse(md, { async: false });
 }
 
 const STYLE = `
