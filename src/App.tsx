@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { fetchFolder } from './app/import-files';
 import { getEngine, loadFiles, type LoadStep } from './app/session';
 import { readUrl, writeUrl, type UrlState, type ViewState } from './app/url-state';
@@ -10,6 +10,7 @@ import { scopeFromParams } from './filters/scope';
 import { formatCount, formatDate } from './i18n/format';
 import { t } from './i18n/strings';
 import { makeCtx, type Ctx } from './indicators/context';
+import type { Dimension } from './indicators/dimensions';
 import type { Scope } from './indicators/types';
 import type { LoadedDataset } from './model/store';
 import { unitPath } from './model/tree';
@@ -51,6 +52,9 @@ function stepMessage(lang: Lang, s: LoadStep): Busy {
   };
 }
 
+/** The dimensions before a dataset is loaded: one array, so that what is computed from them stays put. */
+const NO_DIMS: Dimension[] = [];
+
 const VIEW_COMPONENTS: Record<ViewId, (p: ViewProps) => React.JSX.Element> = {
   overview: OverviewView,
   composition: CompositionView,
@@ -68,17 +72,22 @@ export function App() {
   const [fatal, setFatal] = useState<string | null>(null);
   const [attempt, setAttempt] = useState<LoadAttempt | null>(null);
   const loaded = dataset?.ctx.loaded;
-  const scope = loaded ? scopeOf(url, loaded) : null;
-  const dims = dataset?.ctx.dims ?? [];
+  const scope = useMemo(() => (loaded ? scopeOf(url, loaded) : null), [url, loaded]);
+  const dims = dataset?.ctx.dims ?? NO_DIMS;
   // Clauses on dimensions this dataset lacks (an extra column of another file) are dropped.
   const clauses = useMemo(() => url.clauses.filter((c) => dims.some((d) => d.id === c.dim)), [url.clauses, dims]);
   const chosenOf = (dim: string) => clauses.find((c) => c.dim === dim)?.values ?? [];
+  // the filters change only when the unit, the period or the clauses do (a new address may name the same)
+  const { unitId, from, to } = scope ?? {};
   const filters: Filters | null = useMemo(
-    () => (scope ? { ...scope, clauses } : null),
-    [scope?.unitId, scope?.from, scope?.to, clauses], // eslint-disable-line react-hooks/exhaustive-deps
+    () => (unitId !== undefined && from !== undefined && to !== undefined ? { unitId, from, to, clauses } : null),
+    [unitId, from, to, clauses],
   );
+  // the language for the loading messages, read when a load starts and as it goes
   const langRef = useRef(lang);
-  langRef.current = lang;
+  useLayoutEffect(() => {
+    langRef.current = lang;
+  }, [lang]);
 
   const load = useCallback(async (files: { name: string; bytes: Uint8Array }[], source: string) => {
     const l = langRef.current;
@@ -130,7 +139,7 @@ export function App() {
   // also after Back/Forward to an address that names it otherwise (`view=overview`, the default).
   useEffect(() => {
     if (state) writeUrl(state, true);
-  }, [JSON.stringify(state), url]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [JSON.stringify(state), url]); // eslint-disable-line react-hooks/exhaustive-deps -- `state` is a new object each render: its JSON says when it changed
 
   // Last in the tree, so that its effect runs after the views' own effects of the same commit.
   const signal = <ReadySignal active={!busy && !!filters} stateKey={JSON.stringify(state)} url={url} />;

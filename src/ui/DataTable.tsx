@@ -235,7 +235,7 @@ function RowsOf<T extends RowData>(props: RowsProps<T>) {
   // a long table draws the rows near its scroll box's view; sorted, filtered or grouped anew, they are other rows
   const headRows = depth + (manual ? 0 : 1);
   const rowSet = useMemo(() => ({}), [data, sorting, columnFilters, grouping]); // eslint-disable-line react-hooks/exhaustive-deps -- names these rows
-  const drawn = useRowWindow(rows.length, headRows, rowSet, !manual);
+  const { scroller, body: tbody, ...drawn } = useRowWindow(rows.length, headRows, rowSet, !manual);
   const { windowed } = drawn;
 
   const exportCsv = async () => {
@@ -285,7 +285,7 @@ function RowsOf<T extends RowData>(props: RowsProps<T>) {
           {exporting ? s.exporting : s.csv}
         </button>
       </div>
-      <div className="dt-scroll" ref={drawn.scroller}>
+      <div className="dt-scroll" ref={scroller}>
         <table
           className={props.onRowClick ? 'dt clickable' : 'dt'}
           aria-label={props.label}
@@ -358,7 +358,7 @@ function RowsOf<T extends RowData>(props: RowsProps<T>) {
               </tr>
             )}
           </thead>
-          <tbody ref={drawn.body}>
+          <tbody ref={tbody}>
             {rows.length === 0 && (
               <tr>
                 <td colSpan={columns.length} className="dt-empty">

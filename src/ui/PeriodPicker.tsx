@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { parseDate } from '../dataset/values';
 import type { Lang } from '../dataset/types';
 import type { Period } from '../filters/period';
@@ -31,10 +31,13 @@ export function PeriodPicker({ value, presets, lang, onChange }: Props) {
   const current = presets.find((p) => p.period.from === value.from && p.period.to === value.to);
   const [fromText, setFromText] = useState(formatDate(value.from, lang));
   const [toText, setToText] = useState(formatDate(value.to, lang));
-  useEffect(() => {
+  // a new period or language rewrites both boxes (what was typed and not applied is dropped), in this render
+  const [shown, setShown] = useState({ from: value.from, to: value.to, lang });
+  if (shown.from !== value.from || shown.to !== value.to || shown.lang !== lang) {
+    setShown({ from: value.from, to: value.to, lang });
     setFromText(formatDate(value.from, lang));
     setToText(formatDate(value.to, lang));
-  }, [value.from, value.to, lang]);
+  }
   const from = toIso(fromText);
   const to = toIso(toText);
   const valid = from !== null && to !== null && from <= to;

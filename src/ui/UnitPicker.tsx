@@ -71,9 +71,12 @@ export function UnitPicker({ tree, value, lang, onChange }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const current = tree.units.get(value);
 
-  useEffect(() => {
+  // opened, or shown for another unit or tree, the panel opens the branches down to the unit chosen
+  const [seen, setSeen] = useState({ show, tree, value });
+  if (seen.show !== show || seen.tree !== tree || seen.value !== value) {
+    setSeen({ show, tree, value });
     if (show) setOpen(new Set(unitPath(tree, value).map((u) => u.id)));
-  }, [show, tree, value]);
+  }
   useEffect(() => {
     if (!show) return;
     const away = (e: MouseEvent) => box.current && !box.current.contains(e.target as Node) && setShow(false);

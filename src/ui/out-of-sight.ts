@@ -75,7 +75,9 @@ export function useDrawnWhenNear<T>(value: T, el: RefObject<Element | null>, sam
   const drawn = useRef(value);
   const latest = useRef(value);
   const [, redraw] = useReducer((n: number) => n + 1, 0);
+  // eslint-disable-next-line react-hooks/refs -- deliberate: the nearness and print callbacks compare what is drawn with the value of the last render
   latest.current = value;
+  // eslint-disable-next-line react-hooks/refs -- deliberate: a drawing out of sight is held back on nearness and idleness kept in refs, which change without rendering
   const shown = near.current || release.current || same(drawn.current, value) ? value : drawn.current;
   const held = shown !== value;
   const me = useRef({});

@@ -40,6 +40,7 @@ export function useAsync<T>(key: string, run: () => Promise<T>): { data: T | und
   // after an await in the indicator waits for the commit as before. The answer is taken up by the
   // effect below; asking again for the same key (React may render twice) reuses it.
   const asked = useRef<{ key: string; answer: Promise<T> } | null>(null);
+  // eslint-disable-next-line react-hooks/refs -- deliberate: the question is asked during the render (see above), once per key
   if (asked.current?.key !== key) {
     let answer: Promise<T>;
     try {
@@ -48,6 +49,7 @@ export function useAsync<T>(key: string, run: () => Promise<T>): { data: T | und
       answer = Promise.reject(e);
     }
     answer.catch(() => undefined); // a failure is reported by the effect that takes the answer up
+    // eslint-disable-next-line react-hooks/refs -- deliberate: kept for the effect, and for a second render of the same key
     asked.current = { key, answer };
   }
   const done = () => {
@@ -72,7 +74,7 @@ export function useAsync<T>(key: string, run: () => Promise<T>): { data: T | und
       ended(null); // given up: it no longer holds the other answers back
       if (waiting.current === key) done();
     };
-  }, [key]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [key]); // eslint-disable-line react-hooks/exhaustive-deps -- the key names the question: `run` is a new closure each render
   useLayoutEffect(() => {
     if (waiting.current !== null && waiting.current === state.key) done();
   }, [state]);

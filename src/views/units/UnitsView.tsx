@@ -36,6 +36,9 @@ const TEXT = {
   },
 } as const;
 
+/** The rows before the first figures come: one array, so that the chart's memo holds. */
+const NO_ROWS: UnitRow[] = [];
+
 /** Đơn vị: the chosen unit's direct sub-units side by side, ranked, with the unit itself as the totals row. */
 export function UnitsView(props: ViewProps) {
   const { ctx, lang, stagnantYears, drill } = props;
@@ -56,16 +59,16 @@ export function UnitsView(props: ViewProps) {
     const grassrootsCell = fetched.subs.some((r) => r.kind === 'dang_bo');
     const rows: UnitRow[] = fetched.subs.map((r) => ({
       ...r,
-      label: unitLabel(r.name, tree.units.get(r.unitId)?.activeFrom ?? null, r.activeTo, filters, lang),
+      label: unitLabel(r.name, tree.units.get(r.unitId)?.activeFrom ?? null, r.activeTo, fetched.filters, lang),
       kindLabel: kindLabel(r.kind, r.type, grassrootsCell, lang),
     }));
     const own = fetched.own;
     const total: UnitRow | undefined = own ? { ...own, label: totalLabel(own.name, lang), kindLabel: kindLabel(own.kind, own.type, false, lang) } : undefined;
     return { rows, total };
-  }, [fetched, tree, lang]); // eslint-disable-line react-hooks/exhaustive-deps -- filters change only with `fetched`
+  }, [fetched, tree, lang]);
   const columns = useMemo(() => unitColumns(lang, stagnantYears), [lang, stagnantYears]);
   const [chosen, setChosen] = useState<RankingId | null>(null);
-  const rows = data?.rows ?? [];
+  const rows = data?.rows ?? NO_ROWS;
   const ranking = chosen ?? defaultRanking(rows);
   const chart = useMemo(() => {
     const input = rankingInput(rows, ranking, lang);
