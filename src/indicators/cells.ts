@@ -36,7 +36,7 @@ export interface CoverageRow {
 /** Coverage per cell type: "134 đảng viên được kết nạp ở 118/243 chi bộ thôn, khu phố". */
 export async function coverage(ctx: Ctx, f: Filters, stagnantYears = 3): Promise<CoverageRow[]> {
   // the cell-type question also counts the stagnant cells: given the page's N, the narrative asks it once
-  return (await cellsByType(ctx, f, stagnantYears)).map(({ stagnant: _, ...r }) => r);
+  return (await cellsByType(ctx, f, stagnantYears)).map(({ type, cells, withAdmission, admissions }) => ({ type, cells, withAdmission, admissions }));
 }
 
 /**

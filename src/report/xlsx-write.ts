@@ -61,6 +61,7 @@ const ref = (r: number, c: number) => `${colName(c)}${r + 1}`;
 /** XML text: escaped, without the characters XML 1.0 forbids (a user file may carry them). */
 export function xmlText(s: string): string {
   return s
+    // eslint-disable-next-line no-control-regex -- deliberate: it removes the control characters XML 1.0 forbids
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
     .replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 }

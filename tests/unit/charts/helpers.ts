@@ -1,7 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 
 /** Options are loosely typed by ECharts; tests read them as plain JSON-ish objects. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tests walk option trees of any shape, as ECharts' own types allow
 export type Loose = any;
 
 export function loose(o: EChartsCoreOption): Loose {

@@ -17,12 +17,16 @@ function readCsv(path: string): Record<string, string>[] {
     for (let i = 0; i < line.length; i++) {
       const ch = line[i];
       if (quoted) {
-        if (ch === '"' && line[i + 1] === '"') (cur += '"'), i++;
-        else if (ch === '"') quoted = false;
+        if (ch === '"' && line[i + 1] === '"') {
+          cur += '"';
+          i++;
+        } else if (ch === '"') quoted = false;
         else cur += ch;
       } else if (ch === '"') quoted = true;
-      else if (ch === ',') fields.push(cur), (cur = '');
-      else cur += ch;
+      else if (ch === ',') {
+        fields.push(cur);
+        cur = '';
+      } else cur += ch;
     }
     fields.push(cur);
     return Object.fromEntries(header.map((h, i) => [h, fields[i] ?? '']));
