@@ -27,6 +27,8 @@ export interface HeaderPlan {
   droppedColumns: string[];
   missingRequired: ColumnSpec[];
   warnings: string[];
+  /** The header of each extra column as written (trimmed, NFC), by its output name: `khu_vuc` → "Khu vực". */
+  extraHeaders: Record<string, string>;
 }
 
 /** Maps a header row onto `table`: canonical columns via aliases, identifying columns dropped, the rest kept. */
@@ -66,6 +68,7 @@ export function planHeaders(header: string[], table: TableName, msg: Messages, l
 
   const used = new Set(specs.map((s) => s.name));
   const extraName = new Map<number, string>();
+  const extraHeaders: Record<string, string> = {};
   for (const i of [...extraSources, ...demoted.map((d) => d.source)].sort((a, b) => a - b)) {
     let base = foldKey(header[i] ?? '') || `column_${i + 1}`;
     if (/^\d/.test(base)) base = `col_${base}`;
@@ -73,6 +76,7 @@ export function planHeaders(header: string[], table: TableName, msg: Messages, l
     for (let n = 2; used.has(name); n++) name = `${base}_${n}`;
     used.add(name);
     extraName.set(i, name);
+    extraHeaders[name] = (header[i] ?? '').normalize('NFC').trim() || name;
     columns.push({ name, spec: null, source: i, fromBirthDate: false });
   }
 
@@ -89,5 +93,5 @@ export function planHeaders(header: string[], table: TableName, msg: Messages, l
   if (extraSources.length) warnings.push(msg.extras(extraSources.map((i) => extraName.get(i)!).join(', ')));
 
   const missingRequired = columns.filter((c) => c.spec?.required && c.source < 0).map((c) => c.spec!);
-  return { table, header, columns, identifying, birthDateSource: usesBirthDate ? birthSources[0]! : -1, droppedColumns, missingRequired, warnings };
+  return { table, header, columns, identifying, birthDateSource: usesBirthDate ? birthSources[0]! : -1, droppedColumns, missingRequired, warnings, extraHeaders };
 }

@@ -85,7 +85,7 @@ function importSources(sources: (Source | Unreadable)[], opts: ImportOptions): D
     bytesBefore += source.size;
     const warnings = unclosed.map((r) => msg.unclosedQuote(r));
     if (source.encoding === 'windows-1258') warnings.unshift(msg.cp1258);
-    result.tables[table] = loader.finish(warnings);
+    result.tables[table] = { ...loader.finish(warnings), extraHeaders: plan.extraHeaders };
     if (table === 'units') {
       units = loader.unitKinds();
       unitsFile = source.name;

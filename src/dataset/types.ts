@@ -34,6 +34,11 @@ export interface TableResult {
   rejected: number;
   /** Output columns: every canonical column of the table, then the extra columns (snake_case ASCII). */
   columns: string[];
+  /**
+   * The header of each extra column as the file wrote it ("Khu vực" for `khu_vuc`): what the page
+   * labels it by. Set by the importer; absent, a column is labelled by its name.
+   */
+  extraHeaders?: Record<string, string>;
   sqlTypes: Record<string, SqlType>;
   /** Good rows, normalised, as RFC-4180 CSV with a header row of `columns`. */
   csv: string;

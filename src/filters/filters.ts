@@ -35,11 +35,19 @@ export function withoutClause(clauses: readonly Clause[], dim: string, value?: s
   });
 }
 
-/** `sex:nu;cell_type:thon_to_dan_pho,truong_hoc` — compact and readable in a link. */
+/**
+ * A value in the `f=` parameter: only the separators and `%` escaped, so that the
+ * address bar's own encoding is the only one and `Miền núi` reads as written
+ * (`Mi%E1%BB%81n+n%C3%BAi`, shown `Miền+núi`), not encoded twice. Links made when
+ * every value went through `encodeURIComponent` read the same (`clausesFromParam`).
+ */
+const escapeValue = (v: string) => v.replace(/[%,;]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
+
+/** `sex:nu;cell_type:thon_to_dan_pho,truong_hoc;u.khu_vuc:Miền núi` — compact and readable in a link. */
 export function clausesToParam(clauses: readonly Clause[]): string {
   return clauses
     .filter((c) => c.values.length)
-    .map((c) => `${c.dim}:${c.values.map(encodeURIComponent).join(',')}`)
+    .map((c) => `${c.dim}:${c.values.map(escapeValue).join(',')}`)
     .join(';');
 }
 

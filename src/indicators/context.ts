@@ -10,7 +10,7 @@ export interface Ctx {
 }
 
 export function makeCtx(engine: Engine, loaded: LoadedDataset): Ctx {
-  return { engine, loaded, dims: dimensionsFor(loaded.extraColumns.units ?? []) };
+  return { engine, loaded, dims: dimensionsFor(loaded.extraColumns.units ?? [], loaded.unitDimHeaders) };
 }
 
 export const round1 = (x: number | null | undefined) => (x === null || x === undefined ? null : Math.round(x * 10) / 10);

@@ -111,16 +111,21 @@ export const DIMENSIONS: Dimension[] = [
   codeDim('political_theory', 'political_theory', { vi: 'Lý luận chính trị', en: 'Political theory' }, ['members']),
 ];
 
-/** An extra column of units.csv as a dimension of every fact (the admitting / the member's cell's value). */
-export function unitDimension(col: string): Dimension {
+/**
+ * An extra column of units.csv as a dimension of every fact (the admitting / the member's cell's value),
+ * labelled by its header as the file wrote it, in either language ("Khu vực", not `khu_vuc`), and its
+ * values shown as written.
+ */
+export function unitDimension(col: string, header: string = col): Dimension {
   return {
     id: `u.${col}`,
-    label: { vi: col, en: col },
+    label: { vi: header, en: header },
     expr: { admissions: (a) => `${a}."${unitDimColumn(col)}"`, members: (a) => `${a}."${unitDimColumn(col)}"`, cells: (a) => `${a}."${col}"` },
     valueLabel: (v) => v,
   };
 }
 
-export function dimensionsFor(unitExtras: readonly string[]): Dimension[] {
-  return [...DIMENSIONS, ...unitExtras.map(unitDimension)];
+/** `headers`: the header as written of each extra column (`LoadedDataset.unitDimHeaders`); a column without one is labelled by its name. */
+export function dimensionsFor(unitExtras: readonly string[], headers: Readonly<Record<string, string>> = {}): Dimension[] {
+  return [...DIMENSIONS, ...unitExtras.map((c) => unitDimension(c, headers[c] ?? c))];
 }

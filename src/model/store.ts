@@ -22,6 +22,8 @@ export interface LoadedDataset {
   extraColumns: Partial<Record<TableName, string[]>>;
   /** Values of each extra column of units.csv (a filter offers them), at most 200 each. */
   unitDimValues: Record<string, string[]>;
+  /** The header of each extra column of units.csv as the file wrote it ("Khu vực" for `khu_vuc`): its label, in both languages. */
+  unitDimHeaders: Record<string, string>;
   /** The year spans of term targets (nhiệm kỳ), offered as period presets. */
   termSpans: [number, number][];
 }
@@ -128,9 +130,11 @@ async function describe(engine: Engine, tree: UnitTree, ds: DatasetResult): Prom
   );
   const extraColumns = extraColumnsOf(ds);
   const unitDimValues: Record<string, string[]> = {};
+  // offered in Vietnamese alphabetical order (Đồng bằng after Dân cư, before Miền núi), not by code point
+  const vi = new Intl.Collator('vi').compare;
   for (const col of extraColumns.units ?? []) {
     const rows = await engine.query<{ v: string }>(`SELECT DISTINCT "${col}" AS v FROM units WHERE "${col}" IS NOT NULL ORDER BY 1 LIMIT 200`);
-    unitDimValues[col] = rows.map((r) => r.v);
+    unitDimValues[col] = rows.map((r) => r.v).sort(vi);
   }
   const terms = await engine.query<{ f: number; t: number }>('SELECT DISTINCT from_year AS f, to_year AS t FROM targets WHERE to_year > from_year ORDER BY 1');
   return {
@@ -140,6 +144,7 @@ async function describe(engine: Engine, tree: UnitTree, ds: DatasetResult): Prom
     firstYear: span?.first ?? null,
     extraColumns,
     unitDimValues,
+    unitDimHeaders: Object.fromEntries((extraColumns.units ?? []).map((c) => [c, ds.tables.units?.extraHeaders?.[c] ?? c])),
     termSpans: terms.map((r) => [r.f, r.t]),
   };
 }
