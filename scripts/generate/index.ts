@@ -8,7 +8,7 @@ import { type Member, membersFromAdmissions, stockMembers } from './members';
 import { NameScope } from './names';
 import { Random } from './random';
 import { buildTargets, YEAR_WITHOUT_TARGET } from './targets';
-import { buildProvince, type UnitRow } from './units';
+import { AREA_HEADER, AREA_NAMES, buildProvince, type UnitRow } from './units';
 
 export interface GenerateOptions {
   /** Members in the party at the data date. */
@@ -28,7 +28,7 @@ const SAMPLE_PROVINCE_NAME = 'Lâm Giang';
 /** Share of admissions whose member_id did not make it into the export. */
 const UNLINKED_SHARE = 0.025;
 
-const UNIT_COLUMNS = ['unit_id', 'parent_id', 'name', 'kind', 'type', 'active_from', 'active_to', 'successor_id', 'area'];
+const UNIT_COLUMNS = ['unit_id', 'parent_id', 'name', 'kind', 'type', 'active_from', 'active_to', 'successor_id', AREA_HEADER];
 const MEMBER_COLUMNS = [
   'member_id', 'unit_id', 'sex', 'birth_year', 'ethnicity', 'religion', 'education', 'qualification',
   'political_theory', 'occupation', 'admitted_on', 'official_on', 'left_on', 'left_reason',
@@ -54,7 +54,7 @@ function splitMembers(rng: Random, total: number): number[] {
 
 function unitLine(u: UnitRow): string {
   return [
-    u.id, u.parentId, field(u.name), u.kind, u.type, isoOrEmpty(u.activeFrom), isoOrEmpty(u.activeTo), u.successorId, u.area,
+    u.id, u.parentId, field(u.name), u.kind, u.type, isoOrEmpty(u.activeFrom), isoOrEmpty(u.activeTo), u.successorId, u.area ? AREA_NAMES[u.area] : '',
   ].join(',');
 }
 
@@ -175,7 +175,8 @@ pseudonyms.
   Cells keep their unit_id and their old parent: roll a new commune up through
   the \`successor_id\` of its predecessors.
 - No unit has a target for ${YEAR_WITHOUT_TARGET} ("năm ${YEAR_WITHOUT_TARGET} không giao chỉ tiêu").
-- \`units.csv\` has an extra column \`area\` (dong_bang, trung_du, mien_nui).
+- \`units.csv\` has an extra column \`${AREA_HEADER}\` (${Object.values(AREA_NAMES).join(', ')}): the
+  page offers it as a filter labelled with that header.
 - About ${Math.round(UNLINKED_SHARE * 1000) / 10}% of admissions have an empty member_id, as in real exports.
 
 | file | rows |

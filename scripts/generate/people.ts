@@ -107,7 +107,7 @@ export function religionFor(rng: Random, d: District, ethnicity: string): string
   if ((r -= d.catholicShare) < 0) return 'Công giáo';
   if ((r -= 0.018) < 0) return 'Phật giáo';
   if ((r -= d.caoDaiShare) < 0) return 'Cao Đài';
-  if ((r -= 0.002) < 0) return 'Tin lành';
+  if (r - 0.002 < 0) return 'Tin lành';
   return rng.chance(0.58) ? '' : 'Không';
 }
 

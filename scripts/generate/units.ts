@@ -10,6 +10,10 @@ export type CellType =
   | 'doanh_nghiep_nha_nuoc' | 'doanh_nghiep_ngoai_nha_nuoc' | 'cong_an' | 'quan_su' | 'khac';
 export type Area = 'dong_bang' | 'trung_du' | 'mien_nui';
 
+/** The extra column of units.csv as an office writes it: its header and a value per area code. */
+export const AREA_HEADER = 'Khu vực';
+export const AREA_NAMES: Readonly<Record<Area, string>> = { dong_bang: 'Đồng bằng', trung_du: 'Trung du', mien_nui: 'Miền núi' };
+
 /** One row of units.csv. */
 export interface UnitRow {
   id: string;
