@@ -1,5 +1,8 @@
 import { strToU8, zipSync } from 'fflate';
 
+/** The MIME type of an .xlsx download. */
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 /** The cell styles this writer knows (styles.xml below, in this order). */
 export const XLSX_STYLES = [
   'default',
@@ -17,6 +20,8 @@ export const XLSX_STYLES = [
   'note',
   'textIndent',
   'headerNote',
+  'percent',
+  'percentBold',
 ] as const;
 export type XlsxStyle = (typeof XLSX_STYLES)[number];
 
@@ -103,6 +108,8 @@ const STYLES_XML = `${XML}<styleSheet xmlns="${NS}">
 <xf numFmtId="0" fontId="3" fillId="0" borderId="0" xfId="0" applyFont="1"/>
 <xf numFmtId="0" fontId="0" fillId="0" borderId="1" xfId="0" applyBorder="1" applyAlignment="1"><alignment indent="1"/></xf>
 <xf numFmtId="0" fontId="3" fillId="2" borderId="1" xfId="0" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment horizontal="center"/></xf>
+<xf numFmtId="10" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1"/>
+<xf numFmtId="10" fontId="1" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyFont="1" applyBorder="1"/>
 </cellXfs>
 <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>
 </styleSheet>`;

@@ -3,6 +3,8 @@ import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent } from '
 import type { Lang } from '../dataset/types';
 import { formatCount } from '../i18n/format';
 import { downloadText, tableToCsv } from '../report/csv-export';
+import { XLSX_TYPE } from '../report/xlsx-write';
+import { tableToXlsx } from './data-table/xlsx';
 import { cellText, exportHeader, exportRows, formatCell, isNumeric, type CellValue, type DataColumn } from './data-table/columns';
 import { features, type Features } from './data-table/features';
 import { BlankRows } from './BlankRows';
@@ -49,6 +51,7 @@ export interface DataTableProps<T extends RowData> {
 const TEXT = {
   vi: {
     csv: 'Tải CSV',
+    xlsx: 'Tải Excel (.xlsx)',
     exporting: 'Đang xuất…',
     groupBy: (h: string) => `Nhóm theo ${h.toLowerCase()}`,
     filterText: 'lọc…',
@@ -64,6 +67,7 @@ const TEXT = {
   },
   en: {
     csv: 'Download CSV',
+    xlsx: 'Download Excel (.xlsx)',
     exporting: 'Exporting…',
     groupBy: (h: string) => `Group by ${h.toLowerCase()}`,
     filterText: 'filter…',
@@ -238,13 +242,18 @@ function RowsOf<T extends RowData>(props: RowsProps<T>) {
   const { scroller, body: tbody, ...drawn } = useRowWindow(rows.length, headRows, rowSet, !manual);
   const { windowed } = drawn;
 
-  const exportCsv = async () => {
+  /** Every row, sorted and filtered as shown (a paged table asks the engine for all of them), and the totals. */
+  const exportAs = async (format: 'csv' | 'xlsx') => {
     setExporting(true);
     try {
-      const all = manual ? await manual.exportAll() : leafRows;
-      const body = exportRows(columns, all);
-      if (props.totals && !manual) body.push(...exportRows(columns, [props.totals]));
-      downloadText(props.fileName.endsWith('.csv') ? props.fileName : `${props.fileName}.csv`, tableToCsv(columns.map(exportHeader), body));
+      const body = exportRows(columns, manual ? await manual.exportAll() : leafRows);
+      const totals = props.totals && !manual ? exportRows(columns, [props.totals])[0] : undefined;
+      const name = props.fileName.replace(/\.csv$/i, '');
+      if (format === 'csv') downloadText(`${name}.csv`, tableToCsv(columns.map(exportHeader), totals ? [...body, totals] : body));
+      else {
+        const sheet = columns.map((c) => ({ header: exportHeader(c), kind: c.kind }));
+        downloadText(`${name}.xlsx`, tableToXlsx(props.label, sheet, body, totals), XLSX_TYPE);
+      }
     } finally {
       setExporting(false);
     }
@@ -281,9 +290,14 @@ function RowsOf<T extends RowData>(props: RowsProps<T>) {
             {s.clear}
           </button>
         )}
-        <button type="button" className="dt-csv" data-testid="csv" onClick={exportCsv} disabled={exporting}>
-          {exporting ? s.exporting : s.csv}
-        </button>
+        <span className="dt-export">
+          <button type="button" data-testid="csv" onClick={() => exportAs('csv')} disabled={exporting}>
+            {exporting ? s.exporting : s.csv}
+          </button>
+          <button type="button" data-testid="xlsx" onClick={() => exportAs('xlsx')} disabled={exporting}>
+            {s.xlsx}
+          </button>
+        </span>
       </div>
       <div className="dt-scroll" ref={scroller}>
         <table

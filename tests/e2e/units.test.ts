@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
+import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDataset, type OpenedDataset } from '../../scripts/lib/open-dataset';
 import { makeCtx } from '../../src/indicators/context';
@@ -60,6 +61,33 @@ describe('Đơn vị view on the sample', () => {
     expect(w.foreign).toEqual([]);
     expect(w.errors).toEqual([]);
     await w.page.screenshot({ path: 'tests/e2e/artifacts/units.png', fullPage: true });
+  });
+
+  it('exports the table as .xlsx with numbers as numbers, equal to npm run report', async () => {
+    const w = await watchedPage(browser);
+    await w.page.goto(VIEW);
+    await ready(w.page);
+    const [download] = await Promise.all([w.page.waitForEvent('download'), w.page.click('[data-testid="units-table"] [data-testid="xlsx"]')]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const [{ data }] = await readXlsxFile(readFileSync((await download.path())!));
+    const [header, ...body] = data;
+    const col = (name: string) => header!.indexOf(name);
+    expect(header!.slice(0, 5)).toEqual(['Đơn vị', 'Loại', 'Kết nạp', 'Chỉ tiêu', 'Đạt %']);
+    const subs = periodSubUnits(makeCtx(d.engine, d.loaded), { unitId: UNIT, from: FROM, to: TO, clauses: [] });
+    expect(body).toHaveLength(subs.length + 1); // and the totals row
+    // every count and share is a number cell, not text: Excel in any regional setting reads it as such
+    for (const row of body) {
+      expect(typeof row[col('Kết nạp')]).toBe('number');
+      expect(typeof row[col('Đảng viên cuối kỳ')]).toBe('number');
+    }
+    const r = report(UNIT, FROM, TO);
+    const totals = body.at(-1)!;
+    expect(totals[col('Kết nạp')]).toBe(r.admissions.count);
+    expect(totals[col('Đảng viên cuối kỳ')]).toBe(r.members.count);
+    expect(totals[col('Chỉ tiêu')]).toBe(r.admissions.target);
+    // a share is the fraction, shown by Excel's own percent format
+    expect(totals[col('Đạt %')] as number).toBeCloseTo(r.admissions.achievement_pct / 100, 6);
+    expect(w.errors).toEqual([]);
   });
 
   it('draws the rows near its view, the others as they are scrolled to, and every row when printed', async () => {

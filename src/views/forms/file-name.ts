@@ -1,5 +1,3 @@
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 /** `bieu-mau_T01_2023-01-01_2023-12-31.xlsx`: ASCII only, whatever the unit id holds. */
 export function formsFileName(unitId: string, from: string, to: string): string {
   const safe = (s: string) =>
