@@ -90,7 +90,7 @@ export function planHeaders(header: string[], table: TableName, msg: Messages, l
     const spec = specs.find((s) => s.name === d.column)!;
     warnings.push(msg.duplicateColumn(header[d.source] ?? '', { label: spec[lang], name: spec.name }, extraName.get(d.source)!));
   }
-  if (extraSources.length) warnings.push(msg.extras(extraSources.map((i) => extraName.get(i)!).join(', ')));
+  if (extraSources.length) warnings.push(msg.extras(extraSources.map((i) => ({ header: extraHeaders[extraName.get(i)!]!, name: extraName.get(i)! }))));
 
   const missingRequired = columns.filter((c) => c.spec?.required && c.source < 0).map((c) => c.spec!);
   return { table, header, columns, identifying, birthDateSource: usesBirthDate ? birthSources[0]! : -1, droppedColumns, missingRequired, warnings, extraHeaders };

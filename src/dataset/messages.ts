@@ -1,3 +1,4 @@
+import { foldKey } from './text';
 import type { Lang } from './types';
 
 /** How a message names a column: its label and canonical name. */
@@ -7,6 +8,7 @@ export interface Col {
 }
 
 const q = (v: string) => `«${v}»`;
+const named = (cs: { header: string; name: string }[]) => cs.map((c) => (foldKey(c.header) === c.name ? q(c.header) : `${q(c.header)} (${c.name})`)).join(', ');
 const cv = (c: Col) => `«${c.label}» (${c.name})`;
 const vi = (c: Col) => `Cột ${cv(c)}`;
 const en = (c: Col) => `Column ${cv(c)}`;
@@ -42,7 +44,8 @@ export interface Messages {
   birthDateReduced: string;
   cp1258: string;
   duplicateColumn(header: string, canonical: Col, extra: string): string;
-  extras(names: string): string;
+  /** The extra columns kept, each by its header as written and, when that differs, the name SQL knows it by. */
+  extras(columns: { header: string; name: string }[]): string;
   successorWithoutEnd(n: number, rows: string): string;
   unclosedQuote(row: number): string;
 }
@@ -80,7 +83,7 @@ const VI: Messages = {
   birthDateReduced: 'Ngày sinh đầy đủ đã được rút gọn thành năm sinh',
   cp1258: 'Tệp được đọc theo bảng mã Windows-1258; nên lưu lại dạng CSV UTF-8',
   duplicateColumn: (h, c, x) => `Cột ${q(h)} trùng nghĩa với ${cv(c)}; được giữ như cột thêm ${q(x)}`,
-  extras: (names) => `Giữ các cột thêm: ${names}`,
+  extras: (cs) => `Giữ các cột thêm: ${named(cs)}`,
   successorWithoutEnd: (n, rows) => `${n} đơn vị có «Đơn vị kế thừa» nhưng không có «Ngày giải thể» (dòng ${rows})`,
   unclosedQuote: (r) => `Dấu ngoặc kép không được đóng ở dòng ${r}; phần sau đó có thể bị đọc sai`,
 };
@@ -117,7 +120,7 @@ const EN: Messages = {
   birthDateReduced: 'Full birth dates were reduced to the birth year',
   cp1258: 'The file was read as Windows-1258; better save it as UTF-8 CSV',
   duplicateColumn: (h, c, x) => `Column ${q(h)} means the same as ${cv(c)}; kept as extra column ${q(x)}`,
-  extras: (names) => `Extra columns kept: ${names}`,
+  extras: (cs) => `Extra columns kept: ${named(cs)}`,
   successorWithoutEnd: (n, rows) => `${n} units have a successor unit but no end date (rows ${rows})`,
   unclosedQuote: (r) => `Unclosed quotation mark in row ${r}; what follows may be misread`,
 };

@@ -70,7 +70,7 @@ describe('extra columns', () => {
     expect(t.sqlTypes.khu_vuc).toBe('VARCHAR');
     expect(t.sqlTypes.active_from).toBe('DATE');
     expect(dataLines(t.csv)).toEqual(['T,,Tỉnh A,dang_bo,,,,,Miền núi,"a, b",x']);
-    expect(t.warnings).toEqual(['Giữ các cột thêm: khu_vuc, col_2024_ghi_chu, khu_vuc_2']);
+    expect(t.warnings).toEqual(['Giữ các cột thêm: «Khu vực», «2024 ghi chú» (col_2024_ghi_chu), «Khu-vực» (khu_vuc_2)']);
   });
 });
 
