@@ -3,33 +3,22 @@
  * Defaults: 80,000 members, seed 1, into data/.
  */
 import { generateDataset } from './generate/index';
+import { commandArgs } from './lib/args';
 
-function parseArgs(argv: string[]): { members: number; seed: number; outDir: string } {
-  const opts = { members: 80_000, seed: 1, outDir: 'data' };
-  for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i];
-    const value = argv[i + 1];
-    if (flag === '--members' || flag === '--seed') {
-      const n = Number(value);
-      if (!Number.isInteger(n) || (flag === '--members' ? n < 100 : n < 0)) {
-        throw new Error(`${flag} expects ${flag === '--members' ? 'an integer of at least 100' : 'a non-negative integer'}, got "${value}"`);
-      }
-      if (flag === '--members') opts.members = n;
-      else opts.seed = n;
-      i++;
-    } else if (flag === '--out') {
-      if (!value) throw new Error('--out expects a directory');
-      opts.outDir = value;
-      i++;
-    } else {
-      throw new Error(`unknown argument "${flag}" (use --members N --seed S --out DIR)`);
-    }
-  }
-  return opts;
+/** The options, checked: a typo or a bad number stops the command with its reason. */
+function options(argv: string[]): { members: number; seed: number; outDir: string } {
+  const args = commandArgs(argv, { members: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' } });
+  const whole = (v: string | undefined, name: string, dflt: number, min: number) => {
+    if (v === undefined) return dflt;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < min) throw new Error(`--${name} phải là số nguyên từ ${min} trở lên: ${v}`);
+    return n;
+  };
+  return { members: whole(args.members, 'members', 80_000, 100), seed: whole(args.seed, 'seed', 1, 0), outDir: args.out ?? 'data' };
 }
 
 try {
-  const opts = parseArgs(process.argv.slice(2));
+  const opts = options(process.argv.slice(2));
   const started = Date.now();
   const summary = generateDataset(opts);
   for (const s of summary) console.log(`${s.file.padEnd(15)} ${String(s.rows).padStart(10)} rows  -> ${opts.outDir}/${s.file}`);

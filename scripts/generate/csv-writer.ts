@@ -1,11 +1,7 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
+import { csvRecord } from '../../src/dataset/csv-write';
 
 const FLUSH_AT = 1 << 20;
-
-/** Quotes a CSV field only when it must (`,`, `"` or a line break). */
-export function field(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
 
 /**
  * Appends CSV lines to a file in ~1 MB chunks, so that a national-scale export
@@ -21,11 +17,12 @@ export class CsvWriter {
   constructor(path: string, name: string, header: readonly string[]) {
     this.name = name;
     this.fd = openSync(path, 'w');
-    this.parts.push(header.join(',') + '\n');
+    this.parts.push(csvRecord(header) + '\n');
   }
 
-  /** Writes a row of already-safe fields (codes, numbers, dates). */
-  row(line: string): void {
+  /** Writes a row, quoted as PapaParse would (the app's one CSV writer). */
+  row(values: readonly (string | number)[]): void {
+    const line = csvRecord(values.map(String));
     this.parts.push(line);
     this.parts.push('\n');
     this.size += line.length + 1;

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Admission, admissionTotals, buildAdmissions } from './admissions';
 import { buildCandidates } from './candidates';
-import { CsvWriter, field } from './csv-writer';
+import { CsvWriter } from './csv-writer';
 import { DATA_DATE, iso, isoOrEmpty, yearOf } from './dates';
 import { type Member, membersFromAdmissions, stockMembers } from './members';
 import { NameScope } from './names';
@@ -52,26 +52,26 @@ function splitMembers(rng: Random, total: number): number[] {
   return out;
 }
 
-function unitLine(u: UnitRow): string {
+function unitLine(u: UnitRow): string[] {
   return [
-    u.id, u.parentId, field(u.name), u.kind, u.type, isoOrEmpty(u.activeFrom), isoOrEmpty(u.activeTo), u.successorId, u.area ? AREA_NAMES[u.area] : '',
-  ].join(',');
+    u.id, u.parentId, u.name, u.kind, u.type, isoOrEmpty(u.activeFrom), isoOrEmpty(u.activeTo), u.successorId, u.area ? AREA_NAMES[u.area] : '',
+  ];
 }
 
-function memberLine(m: Member): string {
+function memberLine(m: Member): (string | number)[] {
   const p = m.person;
   return [
     m.id, m.unitId, p.sex, p.birthYear, p.ethnicity, p.religion, p.education, p.qualification, m.politicalTheory,
     p.occupation, iso(m.admittedOn), isoOrEmpty(m.officialOn), isoOrEmpty(m.leftOn), m.leftReason,
-  ].join(',');
+  ];
 }
 
-function admissionLine(a: Admission): string {
+function admissionLine(a: Admission): (string | number)[] {
   const p = a.person;
   return [
     a.id, a.memberId, a.cell.unit.id, iso(a.day), p.sex, p.birthYear, p.ethnicity, p.religion, p.education,
     p.qualification, p.occupation, p.youthUnion ? 'true' : 'false', p.readmission ? 'true' : 'false',
-  ].join(',');
+  ];
 }
 
 /**
@@ -138,13 +138,13 @@ export function generateDataset(opts: GenerateOptions): FileSummary[] {
     for (const a of admissions) admissionFile.row(admissionLine(a));
 
     for (const t of buildTargets(new Random(seed, code, 'targets'), province, admissions, totals, pi)) {
-      targetFile.row([t.unitId, t.fromYear, t.toYear, t.target, t.targetMax ?? ''].join(','));
+      targetFile.row([t.unitId, t.fromYear, t.toYear, t.target, t.targetMax ?? '']);
     }
     for (const c of buildCandidates(new Random(seed, code, 'candidates'), province.cells, admissions)) {
       candidateFile.row([
         `NG${pad(++candidateSeq, idWidth)}`, c.cell.unit.id, iso(c.listedOn), isoOrEmpty(c.classOn),
         isoOrEmpty(c.admittedOn), isoOrEmpty(c.droppedOn), c.dropReason,
-      ].join(','));
+      ]);
     }
   });
 
