@@ -30,11 +30,24 @@ const SIGNATURES: [TableName, string[]][] = [
   ['units', ['unit_id', 'name', 'kind']],
 ];
 
+/**
+ * The canonical columns of `table` that a header row names, by the aliases
+ * `planHeaders` maps with (folded: case, diacritics and punctuation ignored).
+ */
+export function recognisedColumns(header: readonly string[], table: TableName): Set<string> {
+  const aliases = HEADER_KEYS[table];
+  const found = new Set<string>();
+  for (const h of header) {
+    const hit = aliases.get(foldKey(h));
+    if (hit) found.add(hit.column);
+  }
+  return found;
+}
+
 /** The table a header row belongs to, judged by its signature columns; null if none. */
-export function tableFromHeader(header: string[]): TableName | null {
-  const keys = header.map(foldKey);
+export function tableFromHeader(header: readonly string[]): TableName | null {
   for (const [table, signature] of SIGNATURES) {
-    const found = new Set(keys.map((k) => HEADER_KEYS[table].get(k)?.column));
+    const found = recognisedColumns(header, table);
     if (signature.every((c) => found.has(c))) return table;
   }
   return null;
