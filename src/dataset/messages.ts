@@ -9,6 +9,8 @@ export interface Col {
 
 const q = (v: string) => `«${v}»`;
 const named = (cs: { header: string; name: string }[]) => cs.map((c) => (foldKey(c.header) === c.name ? q(c.header) : `${q(c.header)} (${c.name})`)).join(', ');
+const clip = (v: string) => (v.length > 60 ? `${v.slice(0, 59)}…` : v);
+const TABLES = '(units, members, admissions, targets, candidates)';
 const cv = (c: Col) => `«${c.label}» (${c.name})`;
 const vi = (c: Col) => `Cột ${cv(c)}`;
 const en = (c: Col) => `Column ${cv(c)}`;
@@ -34,8 +36,17 @@ export interface Messages {
   missingFile(file: string, what: string): string;
   unknownFile(file: string): string;
   duplicateTable(file: string, table: string, first: string): string;
-  missingColumns(file: string, cols: string): string;
+  /** `headerRow` above 1 is said: the row taken as the header is then not the first line. */
+  missingColumns(file: string, cols: string, headerRow?: number): string;
   emptyFile(file: string): string;
+  /**
+   * No header row found in the rows searched (`lines`, or the whole file when
+   * `whole`), though a title line was seen: `titleRow` and its text. `cols`
+   * names the required columns when the file name says which table it is.
+   */
+  noHeader(file: string, lines: number, whole: boolean, titleRow: number, title: string, cols: string | null): string;
+  /** The lines skipped: title lines above the header, blank lines anywhere, each count with its row numbers ("1–2, 5"). */
+  skippedLines(titles: { n: number; rows: string } | null, blanks: { n: number; rows: string } | null, headerRow: number): string;
   unreadable(file: string, why: string): string;
   oldExcel(file: string): string;
   parquet(file: string): string;
@@ -73,8 +84,12 @@ const VI: Messages = {
   unknownFile: (f) =>
     `Không nhận ra tệp ${q(f)}: tên tệp và tiêu đề cột không khớp bảng nào (units, members, admissions, targets, candidates).`,
   duplicateTable: (f, t, first) => `Tệp ${q(f)} cũng là bảng ${t} như tệp ${q(first)}; chỉ đọc tệp đầu tiên.`,
-  missingColumns: (f, cols) => `Tệp ${q(f)} thiếu cột bắt buộc: ${cols}.`,
+  missingColumns: (f, cols, h = 1) => `Tệp ${q(f)} thiếu cột bắt buộc: ${cols}${h > 1 ? ` (hàng tên cột là dòng ${h})` : ''}.`,
   emptyFile: (f) => `Tệp ${q(f)} trống hoặc không có dòng tiêu đề.`,
+  noHeader: (f, n, whole, r, title, cols) =>
+    `Tệp ${q(f)}: không tìm thấy hàng tên cột ${cols ? `có các cột bắt buộc ${cols}` : `khớp một bảng ${TABLES}`} ${whole ? 'trong tệp' : `trong ${n} dòng đầu`}; dòng ${r} ${q(clip(title))} là dòng tiêu đề, không phải tên cột.`,
+  skippedLines: (t, b, h) =>
+    `Bỏ qua ${[t && `${t.n} dòng tiêu đề phía trên (dòng ${t.rows})`, b && `${b.n} dòng trống (dòng ${b.rows})`].filter(Boolean).join(' và ')}${h > 1 ? `; hàng tên cột là dòng ${h}` : ''}`,
   unreadable: (f, why) => `Không đọc được tệp ${q(f)}: ${why}`,
   oldExcel: (f) => `Tệp ${q(f)} là Excel cũ (.xls); hãy lưu lại dạng .xlsx hoặc CSV UTF-8.`,
   parquet: (f) => `Tệp ${q(f)} là Parquet, chưa đọc được ở bước nhập này; hãy dùng CSV hoặc .xlsx.`,
@@ -110,8 +125,12 @@ const EN: Messages = {
   unknownFile: (f) =>
     `Unrecognised file ${q(f)}: neither its name nor its headers match a table (units, members, admissions, targets, candidates).`,
   duplicateTable: (f, t, first) => `File ${q(f)} is table ${t} again, like ${q(first)}; only the first one is read.`,
-  missingColumns: (f, cols) => `File ${q(f)} lacks required columns: ${cols}.`,
+  missingColumns: (f, cols, h = 1) => `File ${q(f)} lacks required columns: ${cols}${h > 1 ? ` (the header is line ${h})` : ''}.`,
   emptyFile: (f) => `File ${q(f)} is empty or has no header row.`,
+  noHeader: (f, n, whole, r, title, cols) =>
+    `File ${q(f)}: no header row ${cols ? `with the required columns ${cols}` : `matching a table ${TABLES}`} ${whole ? 'in the file' : `in the first ${n} lines`}; line ${r} ${q(clip(title))} is a title line, not column names.`,
+  skippedLines: (t, b, h) =>
+    `Skipped ${[t && `${t.n} title line${t.n === 1 ? '' : 's'} above the header (line${t.n === 1 ? '' : 's'} ${t.rows})`, b && `${b.n} blank line${b.n === 1 ? '' : 's'} (line${b.n === 1 ? '' : 's'} ${b.rows})`].filter(Boolean).join(' and ')}${h > 1 ? `; the header is line ${h}` : ''}`,
   unreadable: (f, why) => `Cannot read file ${q(f)}: ${why}`,
   oldExcel: (f) => `File ${q(f)} is an old Excel file (.xls); save it as .xlsx or UTF-8 CSV.`,
   parquet: (f) => `File ${q(f)} is Parquet, which this import step cannot read; use CSV or .xlsx.`,

@@ -1,12 +1,15 @@
 import Papa from 'papaparse';
+import { findHeaderRow, HEADER_SEARCH_ROWS, isBlankRow, type HeaderRow } from './header-row';
+import type { TableName } from './types';
 
 /** Delimiters a register export may use. */
 export const DELIMITERS = [',', ';', '\t'] as const;
 
 /**
- * The delimiter used most often, outside quotes, on the first non-blank line
- * (the header). Decided on the header alone, so blank or ragged lines further
- * down cannot mislead it.
+ * The delimiter used most often, outside quotes, on the first non-blank line.
+ * Decided on that line alone, so blank or ragged lines further down cannot
+ * mislead it. `findCsvHeader` tries it first, and the others when the header
+ * row is not found with it (the first line may be a title, not the header).
  */
 export function guessDelimiter(text: string): string {
   let start = 0;
@@ -29,37 +32,74 @@ export function guessDelimiter(text: string): string {
 }
 
 /** A record that holds no value: a blank line, or only delimiters. */
-export function isBlankRecord(fields: readonly string[]): boolean {
-  for (let i = 0; i < fields.length; i++) if (fields[i]!.trim() !== '') return false;
-  return true;
+export const isBlankRecord: (fields: readonly string[]) => boolean = isBlankRow;
+
+/**
+ * The first `n` records of the text (blank ones included, so that index
+ * `i` is record `i + 1`), without the empty record PapaParse adds after a
+ * final line break.
+ */
+export function firstRecords(text: string, delimiter: string, n: number = HEADER_SEARCH_ROWS): string[][] {
+  const rows: string[][] = [];
+  forEachCsvRecord(text, delimiter, (fields) => rows.push(fields), n);
+  return rows;
 }
 
-/** The first non-blank record of the text, or null. */
-export function readCsvHeader(text: string, delimiter: string): string[] | null {
-  const res = Papa.parse<string[]>(text, { delimiter, preview: 1, skipEmptyLines: 'greedy' });
-  const first = res.data[0];
-  return first && !isBlankRecord(first) ? first : null;
+/** The delimiter of a CSV text, its first records, and where its header row is among them. */
+export interface CsvStart {
+  delimiter: string;
+  rows: string[][];
+  found: HeaderRow;
+}
+
+/**
+ * Finds the delimiter and the header row of a CSV text together: the first
+ * records are split with each delimiter (the one `guessDelimiter` picks
+ * first) and the one under which `findHeaderRow` recognises the most
+ * columns wins. When none recognises a header, `guessDelimiter`'s.
+ */
+export function findCsvHeader(text: string, expected?: TableName | null): CsvStart {
+  const guess = guessDelimiter(text);
+  let best: CsvStart | null = null;
+  let fallback: CsvStart | null = null;
+  for (const delimiter of [guess, ...DELIMITERS.filter((d) => d !== guess)]) {
+    const rows = firstRecords(text, delimiter);
+    const found = findHeaderRow(rows, expected);
+    fallback ??= { delimiter, rows, found };
+    if (found.table && (!best || found.recognised > best.found.recognised)) best = { delimiter, rows, found };
+  }
+  return best ?? fallback!;
 }
 
 /**
  * Calls `onRecord` for every record, blank ones included, with its 1-based
- * record number (the spreadsheet row) and the character offset reached.
- * Synchronous: meant for a worker. Returns the records with an unclosed quote.
+ * record number (the spreadsheet row) and the character offset reached; not
+ * for the empty record PapaParse reports after a final line break, which is
+ * no line. Stops after `preview` records when given. Synchronous: meant for a
+ * worker. Returns the records with an unclosed quote.
  */
 export function forEachCsvRecord(
   text: string,
   delimiter: string,
   onRecord: (fields: string[], recordNo: number, cursor: number) => void,
+  preview = 0,
 ): number[] {
   let recordNo = 0;
+  let lastCursor = 0;
   const unclosedQuotes: number[] = [];
   Papa.parse<string[]>(text, {
     delimiter,
     skipEmptyLines: false,
+    preview,
     step: (res) => {
+      const cursor = res.meta.cursor;
+      const data = res.data;
+      // A real line, even a blank one, moves the cursor; the record after a final line break does not.
+      if (cursor === lastCursor && data.length === 1 && data[0] === '') return;
+      lastCursor = cursor;
       recordNo++;
       if (res.errors.length && res.errors.some((e) => e.type === 'Quotes')) unclosedQuotes.push(recordNo);
-      onRecord(res.data, recordNo, res.meta.cursor);
+      onRecord(data, recordNo, cursor);
     },
   });
   return unclosedQuotes;

@@ -1,6 +1,8 @@
 import { decodeBytes } from './decode';
+import { findHeaderRow, HEADER_SEARCH_ROWS, type HeaderRow } from './header-row';
+import { tableFromFileName } from './identify';
 import type { Messages } from './messages';
-import { forEachCsvRecord, guessDelimiter, isBlankRecord, readCsvHeader } from './parse-csv';
+import { findCsvHeader, forEachCsvRecord } from './parse-csv';
 import type { InputFile } from './types';
 import { readXlsxRows } from './xlsx';
 
@@ -10,14 +12,47 @@ export interface Source {
   size: number;
   encoding: string;
   fromXlsx: boolean;
-  /** The first non-blank record, or null for an empty file. */
-  header: string[] | null;
   /**
-   * Calls `onRecord` for every record after the header with its spreadsheet
-   * row number and the share of the file read so far; returns warnings-worthy
-   * rows with an unclosed quote.
+   * The header row (see `findHeaderRow`): the first row naming a table's
+   * columns, else the first non-blank row that is not a title; null when
+   * there is none (a file of blank lines, or of title lines only).
+   */
+  header: string[] | null;
+  /** Spreadsheet row number of the header (1 when it is the first line); 0 when there is none. */
+  headerRow: number;
+  /** Spreadsheet row numbers of the title lines skipped above the header. */
+  titleRows: number[];
+  /** The text of the first title line, its filled cells joined, or '' when there is none. */
+  firstTitle: string;
+  /** Spreadsheet row numbers of the blank lines above the header. */
+  blankRows: number[];
+  /** Whether the header row was recognised as a table's columns. */
+  recognised: boolean;
+  /** How many rows were searched for the header. */
+  searched: number;
+  /** Whether the file ended before `HEADER_SEARCH_ROWS` rows: all of it was searched. */
+  searchedAll: boolean;
+  /**
+   * Calls `onRecord` for every record after the header, blank ones included,
+   * with its spreadsheet row number and the share of the file read so far;
+   * returns warnings-worthy rows with an unclosed quote.
    */
   records(onRecord: (fields: string[], row: number, done: number) => void): number[];
+}
+
+/** What a `Source` says about its header, from a `findHeaderRow` result over `rows`. */
+function headerFields(rows: readonly string[][], found: HeaderRow) {
+  const first = found.titles[0];
+  return {
+    header: found.index >= 0 ? rows[found.index]! : null,
+    headerRow: found.index + 1,
+    titleRows: found.titles.map((i) => i + 1),
+    firstTitle: first === undefined ? '' : rows[first]!.map((c) => c.trim()).filter((c) => c !== '').join(' · '),
+    blankRows: found.blank.map((i) => i + 1),
+    recognised: found.table !== null,
+    searched: found.searched,
+    searchedAll: found.searched === rows.length && rows.length < HEADER_SEARCH_ROWS,
+  };
 }
 
 /** A file that cannot be read at all. */
@@ -42,20 +77,19 @@ export function csvSource(file: InputFile): Source | Unreadable {
   if (/\.parquet$/i.test(name)) return { name, size, problem: (m) => m.parquet(name) };
   if (isXlsx(file)) return { name, size, problem: (m) => m.xlsxNeedsAsync(name) };
   const { text, encoding } = decodeBytes(file.bytes);
-  const delimiter = guessDelimiter(text);
-  const header = readCsvHeader(text, delimiter);
+  const { delimiter, rows, found } = findCsvHeader(text, tableFromFileName(name));
+  const fields = headerFields(rows, found);
   return {
     name,
     size,
     encoding,
     fromXlsx: false,
-    header,
+    ...fields,
     records(onRecord) {
-      let seenHeader = false;
+      const headerRow = fields.headerRow;
       const length = text.length || 1;
-      return forEachCsvRecord(text, delimiter, (fields, row, cursor) => {
-        if (!seenHeader) seenHeader = !isBlankRecord(fields);
-        else onRecord(fields, row, cursor / length);
+      return forEachCsvRecord(text, delimiter, (cells, row, cursor) => {
+        if (headerRow > 0 && row > headerRow) onRecord(cells, row, cursor / length);
       });
     },
   };
@@ -72,15 +106,17 @@ export async function xlsxSource(file: InputFile): Promise<Source | Unreadable> 
     const why = e instanceof Error ? e.message : String(e);
     return { name, size, problem: (m) => m.unreadable(name, why) };
   }
-  const headerAt = rows.findIndex((r) => !isBlankRecord(r));
+  const found = findHeaderRow(rows, tableFromFileName(name));
+  const fields = headerFields(rows, found);
   return {
     name,
     size,
     encoding: 'xlsx',
     fromXlsx: true,
-    header: headerAt >= 0 ? rows[headerAt]! : null,
+    ...fields,
     records(onRecord) {
-      for (let i = headerAt + 1; i > 0 && i < rows.length; i++) onRecord(rows[i]!, i + 1, (i + 1) / rows.length);
+      if (found.index < 0) return [];
+      for (let i = found.index + 1; i < rows.length; i++) onRecord(rows[i]!, i + 1, (i + 1) / rows.length);
       return [];
     },
   };

@@ -27,11 +27,23 @@ export interface TableResult {
   table: TableName;
   /** The file name as given. */
   file: string;
-  /** Data rows read (blank lines skipped, not counted). */
+  /** Data rows read: the non-blank lines after the header row. */
   rows: number;
   loaded: number;
   /** Rows not loaded; `loaded + rejected === rows`. */
   rejected: number;
+  /**
+   * Every line of the file (a CSV record or a sheet row; a quoted line break
+   * does not start a new one), each the header, a title line, a blank line or
+   * a data row: `lines === 1 + titleLines + blankLines + rows`.
+   */
+  lines: number;
+  /** Spreadsheet row number of the header row: 1 when it is the first line. */
+  headerRow: number;
+  /** Title lines skipped above the header ("DANH SÁCH ĐẢNG VIÊN …", "Đơn vị: …"). */
+  titleLines: number;
+  /** Blank lines skipped (empty, or only delimiters), above the header, among the data and at the end. */
+  blankLines: number;
   /** Output columns: every canonical column of the table, then the extra columns (snake_case ASCII). */
   columns: string[];
   /**
@@ -53,6 +65,9 @@ export interface TableResult {
   /** Localized notes for the user. */
   warnings: string[];
 }
+
+/** How a file's lines are accounted for, beside its data rows (`TableResult`). */
+export type LineCounts = Pick<TableResult, 'lines' | 'headerRow' | 'titleLines' | 'blankLines'>;
 
 /** A whole file unreadable, unknown, missing a required column, or a required file missing. */
 export interface FileProblem {

@@ -7,7 +7,7 @@ import { isBlankRecord } from './parse-csv';
 import { writeRejectedCsv, type RejectedRow } from './rejected';
 import { ROW_RULES } from './row-rules';
 import { ID_COLUMN, sqlTypeOf } from './schema';
-import type { Lang, LoadError, SqlType, TableName, TableResult } from './types';
+import type { Lang, LineCounts, LoadError, SqlType, TableName, TableResult } from './types';
 import { unitTreeErrors } from './units-check';
 
 /** What a table's checks need to know beyond its own rows. */
@@ -193,8 +193,8 @@ export class TableLoader {
     return new Map((this.kept ?? []).map((k) => [k.values[this.idAt]!, k.values[kindAt]!]));
   }
 
-  /** Runs the checks that need every row, and writes the result. */
-  finish(extraWarnings: string[] = []): TableResult {
+  /** Runs the checks that need every row, and writes the result (the importer adds the line counts). */
+  finish(extraWarnings: string[] = []): Omit<TableResult, keyof LineCounts> {
     const warnings = [...this.plan.warnings, ...extraWarnings];
     if (this.kept) this.finishUnits(this.kept, warnings);
     const columns = this.cols.map((c) => c.name);
