@@ -16,6 +16,11 @@ function rejectedName(file: string): string {
   return `${file.replace(/\.[^.]+$/, '')}_loi.csv`;
 }
 
+/**
+ * One file's account: data rows read, loaded and rejected, the title and
+ * blank lines skipped beside them (the notice among the warnings says which
+ * lines), the warnings and the errors.
+ */
 function TableReport({ r, lang }: { r: TableResult; lang: Lang }) {
   return (
     <div className="table-report" data-testid={`load-${r.table}`}>
@@ -28,6 +33,16 @@ function TableReport({ r, lang }: { r: TableResult; lang: Lang }) {
         <b data-testid="rejected" className={r.rejected ? 'bad' : ''}>
           {formatCount(r.rejected, lang)}
         </b>{' '}
+        {r.titleLines > 0 && (
+          <>
+            · {t(lang, 'titleLinesSkipped')}: <b data-testid="title-lines">{formatCount(r.titleLines, lang)}</b>{' '}
+          </>
+        )}
+        {r.blankLines > 0 && (
+          <>
+            · {t(lang, 'blankLinesSkipped')}: <b data-testid="blank-lines">{formatCount(r.blankLines, lang)}</b>{' '}
+          </>
+        )}
         · {t(lang, 'encoding')}: {r.encoding}
       </p>
       {r.warnings.map((w, i) => (
@@ -122,7 +137,7 @@ export function LoadPanel({ lang, attempt, busy, onFiles }: Props) {
           ))}
           {!attempt.ok && <p>{t(lang, 'datasetKept')}</p>}
           {attempt.ds && (
-            <details open={!attempt.ok || Object.values(attempt.ds.tables).some((r) => r && (r.rejected > 0 || r.droppedColumns.length > 0))}>
+            <details open={!attempt.ok || Object.values(attempt.ds.tables).some((r) => r && (r.rejected > 0 || r.droppedColumns.length > 0 || r.titleLines > 0))}>
               <summary>{t(lang, 'loadReport')}</summary>
               {Object.values(attempt.ds.tables).map((r) => r && <TableReport key={r.table} r={r} lang={lang} />)}
             </details>
