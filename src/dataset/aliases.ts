@@ -1,3 +1,4 @@
+import { IDENTIFYING_EXAMPLES, IDENTIFYING_KINDS } from './identifying';
 import { foldKey } from './text';
 import type { TableName } from './types';
 
@@ -74,22 +75,19 @@ export const HEADER_ALIASES: Record<TableName, Aliases> = {
   },
 };
 
-/** Headers that identify a person; dropped from person tables. */
-export const IDENTIFYING_HEADERS: string[] = [
-  'Họ tên', 'Họ và tên', 'Tên', 'Họ', 'Tên gọi khác', 'Tên khai sinh', 'name', 'full_name', 'fullname',
-  'first_name', 'last_name',
-  'Số CCCD', 'CCCD', 'CMND', 'Số CMND', 'CCCD/CMND', 'Số CMND/CCCD', 'Số định danh', 'Số định danh cá nhân',
-  'citizen_id', 'id_number', 'national_id',
-  'Số thẻ đảng viên', 'Số thẻ', 'Thẻ đảng viên', 'card_number', 'party_card',
-  'Số điện thoại', 'Điện thoại', 'SĐT', 'Di động', 'phone', 'phone_number', 'mobile', 'tel',
-  'Địa chỉ', 'Quê quán', 'Nơi ở', 'Nơi ở hiện nay', 'Nơi thường trú', 'Thường trú', 'Tạm trú', 'Nơi sinh', 'address',
-  'email', 'e-mail', 'Thư điện tử',
-];
+/**
+ * Example headers dropped as identifying (every kind but the full birth date).
+ * Not the rule: headers are recognised by what they mean, see `identifyingKind`.
+ */
+export const IDENTIFYING_HEADERS: string[] = IDENTIFYING_KINDS.filter((k) => k !== 'birth_date').flatMap((k) => [
+  ...IDENTIFYING_EXAMPLES[k],
+]);
 
-/** Headers of a full birth date: reduced to `birth_year`. */
-export const BIRTH_DATE_HEADERS: string[] = [
-  'Ngày sinh', 'Ngày tháng năm sinh', 'Ngày, tháng, năm sinh', 'birth_date', 'date_of_birth', 'dob', 'birthday',
-];
+/**
+ * Example headers of a full birth date: reduced to `birth_year` in a table that
+ * has one, else dropped. Not the rule: see `identifyingKind`.
+ */
+export const BIRTH_DATE_HEADERS: string[] = [...IDENTIFYING_EXAMPLES.birth_date];
 
 /** File base names of each table (folded), besides the canonical table name. */
 export const FILE_ALIASES: Record<TableName, string[]> = {
@@ -115,9 +113,3 @@ export const HEADER_KEYS: Record<TableName, Map<string, { column: string; priori
   }
   return out;
 })();
-
-/** Folded keys of `IDENTIFYING_HEADERS`. */
-export const IDENTIFYING_KEYS: ReadonlySet<string> = new Set(IDENTIFYING_HEADERS.map(foldKey));
-
-/** Folded keys of `BIRTH_DATE_HEADERS`. */
-export const BIRTH_DATE_KEYS: ReadonlySet<string> = new Set(BIRTH_DATE_HEADERS.map(foldKey));

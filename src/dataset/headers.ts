@@ -1,6 +1,7 @@
-import { BIRTH_DATE_KEYS, HEADER_KEYS, IDENTIFYING_KEYS } from './aliases';
+import { HEADER_KEYS } from './aliases';
+import { identifyingKind } from './identifying';
 import type { Messages } from './messages';
-import { PERSON_TABLES, TABLE_COLUMNS, type ColumnSpec } from './schema';
+import { TABLE_COLUMNS, type ColumnSpec } from './schema';
 import { foldKey } from './text';
 import type { Lang, TableName } from './types';
 
@@ -31,11 +32,19 @@ export interface HeaderPlan {
   extraHeaders: Record<string, string>;
 }
 
-/** Maps a header row onto `table`: canonical columns via aliases, identifying columns dropped, the rest kept. */
+/**
+ * Maps a header row onto `table`: canonical columns via aliases, identifying
+ * columns dropped (in every table, by what their header means: see
+ * `identifyingKind`), the rest kept. A header the table knows as one of its
+ * columns is that column (`name`, `Tên` in units.csv: the unit's name), unless
+ * a better header already gives the column and this one identifies a person.
+ * A full birth date becomes `birth_year` in a table that has that column and
+ * lacks a header for it; otherwise it is dropped.
+ */
 export function planHeaders(header: string[], table: TableName, msg: Messages, lang: Lang): HeaderPlan {
   const aliases = HEADER_KEYS[table];
   const specs = TABLE_COLUMNS[table];
-  const person = PERSON_TABLES.has(table);
+  const hasBirthYear = specs.some((s) => s.name === 'birth_year');
   const best = new Map<string, { source: number; priority: number }>();
   const extraSources: number[] = [];
   const demoted: { source: number; column: string }[] = [];
@@ -46,15 +55,26 @@ export function planHeaders(header: string[], table: TableName, msg: Messages, l
     const key = foldKey(h);
     // Excel leaves unnamed columns after the last real one: nothing to name a dimension by.
     if (h.trim() === '') return;
-    if (person && BIRTH_DATE_KEYS.has(key)) return birthSources.push(i);
-    if (person && IDENTIFYING_KEYS.has(key)) return identifying.add(i);
     const hit = aliases.get(key);
-    if (!hit) return extraSources.push(i);
+    if (!hit) {
+      const kind = identifyingKind(h);
+      if (kind === 'birth_date' && hasBirthYear) return birthSources.push(i);
+      if (kind) return identifying.add(i);
+      return extraSources.push(i);
+    }
     const prev = best.get(hit.column);
     if (prev && prev.priority <= hit.priority) return demoted.push({ source: i, column: hit.column });
     if (prev) demoted.push({ source: prev.source, column: hit.column });
     best.set(hit.column, { source: i, priority: hit.priority });
   });
+  // A second header for a column the table has is kept as an extra column, unless it names a person.
+  for (let d = demoted.length - 1; d >= 0; d--) {
+    const source = demoted[d]!.source;
+    if (identifyingKind(header[source] ?? '')) {
+      identifying.add(source);
+      demoted.splice(d, 1);
+    }
+  }
 
   const usesBirthDate = birthSources.length > 0 && !best.has('birth_year');
   const columns: OutputColumn[] = specs.map((spec) => {

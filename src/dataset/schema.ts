@@ -120,7 +120,10 @@ export const TABLE_LABELS: Record<TableName, { vi: string; en: string }> = {
   candidates: { vi: 'danh sách nguồn', en: 'candidate pipeline' },
 };
 
-/** Tables whose rows are people: identifying columns are dropped there. */
+/**
+ * Tables whose rows are people. Identifying columns are dropped from every
+ * table, these and units.csv and targets.csv alike (see `identifyingKind`).
+ */
 export const PERSON_TABLES: ReadonlySet<TableName> = new Set(['members', 'admissions', 'candidates']);
 
 const SQL_TYPES: Record<ColumnType, SqlType> = {

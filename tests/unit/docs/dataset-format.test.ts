@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  BIRTH_DATE_HEADERS, BIRTH_DATE_KEYS, FILE_ALIASES, HEADER_ALIASES, HEADER_KEYS, IDENTIFYING_HEADERS, IDENTIFYING_KEYS,
-} from '../../../src/dataset/aliases';
+import { BIRTH_DATE_HEADERS, FILE_ALIASES, HEADER_ALIASES, HEADER_KEYS, IDENTIFYING_HEADERS } from '../../../src/dataset/aliases';
 import { BOOLEAN_KEYS, CODE_KEYS } from '../../../src/dataset/code-aliases';
 import { CODES, type CodeListName } from '../../../src/dataset/codes';
+import {
+  IDENTIFYING_EXAMPLES, IDENTIFYING_KINDS, IDENTIFYING_WHOLE, IDENTIFYING_WORDS, NOT_IDENTIFYING_COMPOUNDS,
+  NOT_IDENTIFYING_EXAMPLES, headerWords, identifyingKind, type IdentifyingKind,
+} from '../../../src/dataset/identifying';
 import { DELIMITERS } from '../../../src/dataset/parse-csv';
 import { ROW_RULES } from '../../../src/dataset/row-rules';
-import { PERSON_TABLES, REQUIRED_TABLES, TABLE_COLUMNS, TABLE_NAMES } from '../../../src/dataset/schema';
+import { REQUIRED_TABLES, TABLE_COLUMNS, TABLE_NAMES } from '../../../src/dataset/schema';
 import { foldKey } from '../../../src/dataset/text';
 import { codeSpans, mentions, rowKey, sections, tableStartingWith, type Section } from './markdown';
 
@@ -117,16 +119,75 @@ describe('docs/dataset-format.md follows the code', () => {
     for (const d of DELIMITERS) expect(d === '\t' ? /\btab\b/.test(reading) : codeSpans(reading).includes(d), `delimiter ${JSON.stringify(d)}`).toBe(true);
   });
 
-  it('names every header dropped as identifying, and which files are screened', () => {
-    const personal = section(h2, (s) => /^Personal data\b/.test(s.heading), 'Personal data').body;
-    const said = mentions(personal);
-    for (const h of [...IDENTIFYING_HEADERS, ...BIRTH_DATE_HEADERS]) expect(said.has(foldKey(h)), `identifying header «${h}»`).toBe(true);
-    const dropped = tableStartingWith(personal, 'what', 'headers dropped');
-    for (const key of folded(dropped.rows.flatMap((r) => r.slice(1)))) expect(IDENTIFYING_KEYS.has(key), `listed as dropped: ${key}`).toBe(true);
-    const birth = codeSpans(personal.split('\n\n').find((p) => p.includes('full birth date under')) ?? '').map(foldKey);
-    for (const key of BIRTH_DATE_KEYS) expect(birth, `birth date header ${key}`).toContain(key);
-    const firstParagraph = personal.split('\n\n').find((p) => p.includes('is dropped on'))!;
-    const screened = codeSpans(firstParagraph).filter((s) => s.endsWith('.csv'));
-    expect(screened.sort()).toEqual([...PERSON_TABLES].map((t) => `${t}.csv`).sort());
+  describe('Personal data', () => {
+    const personal = () => section(h2, (s) => /^Personal data\b/.test(s.heading), 'Personal data').body;
+    const paragraph = (test: (p: string) => boolean, what: string) => {
+      const found = personal().split('\n\n').map((p) => p.trim().replace(/\s+/g, ' ')).filter(test);
+      if (found.length !== 1) throw new Error(`Personal data: expected one paragraph ${what}, found ${found.length}`);
+      return found[0]!;
+    };
+    const csvFiles = (text: string) => [...new Set(codeSpans(text).filter((s) => s.endsWith('.csv')))].sort();
+    /** Code spans as the words the importer matches: `Số ĐT` → "so dt". */
+    const phrases = (text: string) => new Set(codeSpans(text).map((s) => headerWords(s).join(' ')));
+    const kinds = () => tableStartingWith(personal(), 'what', 'kind', 'words anywhere in the header', 'the whole header');
+
+    it('screens every file', () => {
+      const first = paragraph((p) => p.includes('is dropped on'), 'saying what is dropped');
+      expect(csvFiles(first)).toEqual(TABLE_NAMES.map((t) => `${t}.csv`).sort());
+    });
+
+    it('lists every kind, in the order tried, with exactly the words and whole headers the code matches', () => {
+      const t = kinds();
+      expect(t.rows.map(rowKey)).toEqual([...IDENTIFYING_KINDS]);
+      for (const row of t.rows) {
+        const kind = rowKey(row) as IdentifyingKind;
+        const code = (list: readonly string[]) => new Set(list.map((w) => headerWords(w).join(' ')));
+        expect(phrases(row[2] ?? ''), `${kind}: words anywhere`).toEqual(code(IDENTIFYING_WORDS[kind]));
+        expect(phrases(row[3] ?? ''), `${kind}: whole headers`).toEqual(code(IDENTIFYING_WHOLE[kind]));
+      }
+    });
+
+    it('gives examples of each kind that the code recognises as that kind, the code\'s examples among them', () => {
+      for (const row of kinds().rows) {
+        const kind = rowKey(row) as IdentifyingKind;
+        const examples = codeSpans(row[4] ?? '');
+        expect(examples.length, `${kind}: examples`).toBeGreaterThan(0);
+        for (const h of examples) expect(identifyingKind(h), `${kind}: example «${h}»`).toBe(kind);
+        for (const h of IDENTIFYING_EXAMPLES[kind]) expect(examples, `${kind}: example «${h}» of the code`).toContain(h);
+      }
+      const said = mentions(personal());
+      for (const h of [...IDENTIFYING_HEADERS, ...BIRTH_DATE_HEADERS]) expect(said.has(foldKey(h)), `identifying header «${h}»`).toBe(true);
+      for (const h of ['Họ và tên đảng viên', 'Số CCCD/CMND', 'Số điện thoại di động', 'Sinh ngày', 'Ngày tháng năm sinh']) {
+        expect(said.has(foldKey(h)), `header «${h}» of the spec`).toBe(true);
+      }
+    });
+
+    it('names the headers kept although they look personal, and the code keeps them', () => {
+      const keptPara = paragraph((p) => p.startsWith('Kept, for example:'), 'listing kept headers');
+      const kept = codeSpans(keptPara);
+      for (const h of kept) expect(identifyingKind(h), `kept header «${h}»`).toBeNull();
+      expect(kept.sort()).toEqual([...NOT_IDENTIFYING_EXAMPLES].sort());
+      const what = paragraph((p) => p.startsWith('**What is kept.**'), 'on what is kept');
+      for (const c of NOT_IDENTIFYING_COMPOUNDS) expect(codeSpans(what), `compound «${c}»`).toContain(c);
+      // A table's own header that would otherwise be taken for a person's (units.csv: `name`, `Tên`) is named there.
+      for (const table of TABLE_NAMES) {
+        for (const [column, aliases] of Object.entries(HEADER_ALIASES[table])) {
+          for (const h of [column, ...aliases].filter((x) => identifyingKind(x))) {
+            expect(codeSpans(what), `${table}: «${h}» is ${column}`).toContain(h);
+            expect(csvFiles(what), `${table}: «${h}» is ${column}`).toContain(`${table}.csv`);
+          }
+        }
+      }
+    });
+
+    it('says which files reduce a full birth date to the year, and which drop it', () => {
+      const birth = paragraph((p) => p.startsWith('**A full birth date**'), 'on the full birth date');
+      const [reduced, dropped] = birth.split('When the file has');
+      const withYear = TABLE_NAMES.filter((t) => TABLE_COLUMNS[t].some((c) => c.name === 'birth_year'));
+      expect(csvFiles(reduced ?? '')).toEqual(withYear.map((t) => `${t}.csv`).sort());
+      expect(csvFiles(dropped ?? '')).toEqual(TABLE_NAMES.filter((t) => !withYear.includes(t)).map((t) => `${t}.csv`).sort());
+      const spans = codeSpans(reduced ?? '');
+      for (const h of BIRTH_DATE_HEADERS) expect(spans, `birth date header «${h}»`).toContain(h);
+    });
   });
 });
