@@ -28,7 +28,7 @@ export const HEADER_ALIASES: Record<TableName, Aliases> = {
   units: {
     unit_id: ['Mã đơn vị', 'Mã tổ chức đảng', 'Mã tổ chức', 'id'],
     parent_id: ['Mã đơn vị cấp trên', 'Đơn vị cấp trên', 'Mã cấp trên', 'Cấp trên', 'parent'],
-    name: ['Tên đơn vị', 'Tên tổ chức đảng', 'Tên tổ chức', 'Tên'],
+    name: ['Tên đơn vị', 'Tên ĐV', 'Tên tổ chức đảng', 'Tên tổ chức', 'Tên'],
     kind: ['Loại tổ chức', 'Loại tổ chức đảng', 'Cấp', 'Loại đơn vị', 'Loại'],
     type: ['Loại chi bộ', 'Loại hình chi bộ', 'Loại hình tổ chức', 'Loại hình'],
     active_from: ['Ngày thành lập'],

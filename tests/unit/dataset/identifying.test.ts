@@ -148,7 +148,7 @@ describe('planHeaders keeps what a table knows as its own columns', () => {
   it.each(TABLE_NAMES)('every identifying header is dropped from %s, unless it is one of its columns', (table) => {
     const hasBirthYear = TABLE_COLUMNS[table].some((c) => c.name === 'birth_year');
     const own = new Set(Object.entries(HEADER_ALIASES[table]).flatMap(([c, a]) => [c, ...a]));
-    expect([...own].filter((h) => identifyingKind(h)).sort(), 'only the unit name').toEqual(table === 'units' ? ['Tên', 'name'] : []);
+    expect([...own].filter((h) => identifyingKind(h)).sort(), 'only the unit name').toEqual(table === 'units' ? ['Tên', 'Tên ĐV', 'name'] : []);
     for (const [h, kind] of IDENTIFYING.filter(([x]) => !own.has(x))) {
       const p = plan([h], table);
       expect(p.droppedColumns, `${table}: ${h}`).toEqual([h]);
@@ -256,5 +256,16 @@ describe('loading drops personal columns from every file', () => {
     expect(t.droppedColumns).toEqual(['E-mail', 'Địa chỉ thường trú', 'NGAY THANG NAM SINH']);
     expect(dataLines(t.csv)).toEqual(['A1,,C1,2024-05-19,,2004,,,,,,,']);
     expect(everything(ds)).not.toMatch(/example|phố Huế|07\/07/);
+  });
+});
+
+describe('"Tên ĐV" reads by its file', () => {
+  it('is the unit name in units.csv (ĐV: đơn vị) and a person\'s name elsewhere (ĐV: đảng viên)', () => {
+    expect(identifyingKind('Tên ĐV')).toBe('name');
+    const units = planHeaders(['unit_id', 'Tên ĐV', 'kind'], 'units', messages('vi'), 'vi');
+    expect(units.columns.find((c) => c.name === 'name')?.source).toBe(1);
+    expect(units.droppedColumns).toEqual([]);
+    const members = planHeaders(['member_id', 'unit_id', 'Tên ĐV', 'admitted_on'], 'members', messages('vi'), 'vi');
+    expect(members.droppedColumns).toEqual(['Tên ĐV']);
   });
 });
