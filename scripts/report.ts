@@ -10,8 +10,9 @@ import { formatCount, formatDate, formatNumber, formatPercent } from '../src/i18
 const USAGE =
   'npm run report -- --data DIR --unit ID --from YYYY-MM-DD --to YYYY-MM-DD [--format json|text] [--stagnant-years N] [--lang vi|en]';
 
+/** Ends the command: each line of `message` (one per reason) said on a line of its own. */
 function fail(message: string): never {
-  process.stderr.write(`report: ${message}\n`);
+  for (const line of message.split('\n')) process.stderr.write(`report: ${line}\n`);
   process.exit(1);
 }
 
@@ -80,7 +81,7 @@ async function main() {
   const lang = args.lang ?? 'vi';
   if (lang !== 'vi' && lang !== 'en') fail(`--lang phải là vi hoặc en`);
   const stagnantYears = intArg(args['stagnant-years'], 'stagnant-years', 3, 1, 50, fail);
-  const { engine, ds, loaded, scope } = await openScope(dir, args, fail);
+  const { engine, ds, loaded, scope } = await openScope(dir, args, fail, lang);
   const report = await buildReport(engine, loaded, ds, scope, { stagnantYears, lang });
   process.stdout.write(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : `${text(report)}\n`);
   await engine.close();

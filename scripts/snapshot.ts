@@ -14,8 +14,9 @@ import { DEFAULT_MIN_CELL } from '../src/report/suppress';
 const USAGE =
   'npm run snapshot -- --data DIR --unit ID --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.html [--children] [--min-cell K] [--lang vi|en] [--stagnant-years N] [--date YYYY-MM-DD]';
 
+/** Ends the command: each line of `message` (one per reason) said on a line of its own. */
 function fail(message: string): never {
-  process.stderr.write(`snapshot: ${message}\n`);
+  for (const line of message.split('\n')) process.stderr.write(`snapshot: ${line}\n`);
   process.exit(1);
 }
 
@@ -46,7 +47,7 @@ async function main() {
   const stagnantYears = intArg(args['stagnant-years'], 'stagnant-years', 3, 1, 50, fail);
   if (args.date !== undefined && !isIsoDate(args.date)) fail(`--date phải là ngày dạng YYYY-MM-DD: ${args.date}`);
   const generatedAt = args.date ?? new Date().toISOString().slice(0, 10);
-  const { engine, loaded, scope } = await openScope(dir, args, fail);
+  const { engine, loaded, scope } = await openScope(dir, args, fail, lang);
   const f: Filters = { ...scope, clauses: [] };
   const ctx = makeCtx(engine, loaded);
   const opts = { lang, minCell, stagnantYears, generatedAt } as const;

@@ -339,7 +339,7 @@ export function App() {
         </>
       )}
 
-      <LoadPanel lang={lang} attempt={attempt} busy={!!busy} onFiles={(f) => void onFiles(f)} />
+      <LoadPanel lang={lang} attempt={attempt} busy={!!busy} hasData={!!dataset} onFiles={(f) => void onFiles(f)} />
       {signal}
     </div>
   );

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { importDatasetAsync } from '../../src/dataset/import';
-import type { DatasetResult, Lang } from '../../src/dataset/types';
+import type { DatasetResult, FileProblem, Lang } from '../../src/dataset/types';
+import { datasetVerdict, problemLine } from '../../src/dataset/verdict';
 import { createNodeEngine } from '../../src/engine/node';
 import type { Engine } from '../../src/engine/types';
 import { loadDataset, type LoadedDataset } from '../../src/model/store';
@@ -12,22 +13,46 @@ export interface OpenedDataset {
   loaded: LoadedDataset;
 }
 
-/** The data files of a folder: every `.csv` / `.xlsx` in it (the importer tells which table each is). */
+/**
+ * Whether a folder entry is left out, as a file nobody would drop on the page:
+ * hidden files (`.DS_Store`, `.gitkeep`) and Markdown notes (`README.md`).
+ */
+export function isIgnoredEntry(name: string): boolean {
+  return name.startsWith('.') || /\.md$/i.test(name);
+}
+
+/**
+ * The files of a data folder, as the page is given the files dropped on it:
+ * every file in it (not its sub-folders), whatever its format, so that a
+ * `.parquet`, `.xls` or PDF beside the CSVs is named and refused as the page
+ * refuses it. Only hidden files and Markdown notes are left out (`isIgnoredEntry`).
+ */
 export function readDatasetDir(dir: string): { name: string; bytes: Uint8Array }[] {
   if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new Error(`không tìm thấy thư mục dữ liệu: ${dir}`);
-  return readdirSync(dir)
-    .filter((n) => /\.(csv|xlsx)$/i.test(n))
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isFile() && !isIgnoredEntry(e.name))
+    .map((e) => e.name)
     .sort()
     .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) }));
 }
 
+/** A dataset refused by `datasetVerdict`: every reason, one line each. */
+export class DatasetRefused extends Error {
+  constructor(readonly problems: FileProblem[]) {
+    super(problems.map(problemLine).join('\n'));
+    this.name = 'DatasetRefused';
+  }
+}
+
 /**
- * Reads, validates and loads a folder into a fresh engine, as the page does.
- * Throws with a one-line reason when a required file is missing or unreadable.
+ * Reads, validates and loads a folder into a fresh engine, as the page does,
+ * with the page's verdict: throws `DatasetRefused` with its reasons (in `lang`)
+ * when the page would refuse these files.
  */
 export async function openDataset(dir: string, lang: Lang = 'vi'): Promise<OpenedDataset> {
   const ds = await importDatasetAsync(readDatasetDir(dir), { lang });
-  if (ds.problems.length) throw new Error(ds.problems.map((p) => `${p.file}: ${p.message}`).join(' | '));
+  const verdict = datasetVerdict(ds, lang);
+  if (!verdict.ok) throw new DatasetRefused(verdict.problems);
   const engine = await createNodeEngine();
   const loaded = await loadDataset(engine, ds);
   return { engine, ds, loaded };

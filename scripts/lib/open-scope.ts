@@ -1,5 +1,6 @@
 import { isIsoDate } from '../../src/filters/period';
 import { defaultScope } from '../../src/filters/scope';
+import type { Lang } from '../../src/dataset/types';
 import type { Scope } from '../../src/indicators/types';
 import { openDataset, type OpenedDataset } from './open-dataset';
 
@@ -7,15 +8,21 @@ import { openDataset, type OpenedDataset } from './open-dataset';
  * What `report` and `snapshot` share: the data folder loaded as the page loads
  * it (warnings and rejected rows to stderr), and the unit and period of the
  * arguments, defaulting to the root unit and the last full year. `fail` ends
- * the command with a one-line reason.
+ * the command with a one-line reason, or with one line per reason when the
+ * page would refuse the folder's files (`datasetVerdict`), in `lang`.
  */
-export async function openScope(dir: string, args: { unit?: string; from?: string; to?: string }, fail: (message: string) => never): Promise<OpenedDataset & { scope: Scope }> {
+export async function openScope(
+  dir: string,
+  args: { unit?: string; from?: string; to?: string },
+  fail: (message: string) => never,
+  lang: Lang = 'vi',
+): Promise<OpenedDataset & { scope: Scope }> {
   for (const k of ['from', 'to'] as const) {
     if (typeof args[k] === 'string' && !isIsoDate(args[k] as string)) fail(`--${k} phải là ngày dạng YYYY-MM-DD: ${args[k]}`);
   }
   let opened: OpenedDataset;
   try {
-    opened = await openDataset(dir);
+    opened = await openDataset(dir, lang);
   } catch (e) {
     fail((e as Error).message);
   }

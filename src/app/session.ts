@@ -1,9 +1,8 @@
-import { REQUIRED_TABLES } from '../dataset/schema';
 import type { DatasetResult, Lang } from '../dataset/types';
+import { datasetVerdict, problemLine } from '../dataset/verdict';
 import { createBrowserEngine } from '../engine/browser';
 import type { Engine } from '../engine/types';
 import { loadDataset, type LoadedDataset } from '../model/store';
-import { t } from '../i18n/strings';
 import { importInWorker, type ImportProgress } from './import-files';
 
 let engine: Promise<Engine> | null = null;
@@ -22,8 +21,8 @@ export type LoadStep = { step: 'engine' } | { step: 'read'; progress: ImportProg
 
 /**
  * Reads and validates the files off the main thread, then swaps them in. The
- * dataset on screen is replaced only when the new one validated: a problem
- * with a whole file, or a required file left with no valid row, keeps the old one.
+ * dataset on screen is replaced only when the new one passes `datasetVerdict`
+ * (the one the command-line tools give too); otherwise its reasons are returned.
  */
 export async function loadFiles(
   files: { name: string; bytes: Uint8Array }[],
@@ -33,12 +32,8 @@ export async function loadFiles(
   onStep({ step: 'engine' });
   const db = await getEngine();
   const ds = await importInWorker(files, lang, (progress) => onStep({ step: 'read', progress }));
-  const reasons = ds.problems.map((p) => `${p.file}: ${p.message}`);
-  for (const table of REQUIRED_TABLES) {
-    const r = ds.tables[table];
-    if (r && r.loaded === 0) reasons.push(t(lang, 'emptyTableRejected', { file: r.file }));
-  }
-  if (reasons.length) return { ok: false, ds, reasons };
+  const verdict = datasetVerdict(ds, lang);
+  if (!verdict.ok) return { ok: false, ds, reasons: verdict.problems.map(problemLine) };
   onStep({ step: 'tables' });
   try {
     return { ok: true, ds, loaded: await loadDataset(db, ds) };

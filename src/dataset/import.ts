@@ -6,6 +6,7 @@ import { REQUIRED_TABLES, TABLE_COLUMNS, TABLE_LABELS, TABLE_NAMES } from './sch
 import { csvSource, isXlsx, xlsxSource, type Source, type Unreadable } from './sources';
 import type { DatasetResult, FileProblem, ImportOptions, InputFile, Lang, TableName } from './types';
 import { TableLoader } from './validate';
+import { refusedFormat } from './verdict';
 
 const PROGRESS_EVERY = 50_000;
 
@@ -63,12 +64,12 @@ function headerProblem(s: Source, msg: Messages, lang: Lang): string | null {
  * files need `importDatasetAsync`; here they are reported as problems.
  */
 export function importDataset(files: InputFile[], opts: ImportOptions = {}): DatasetResult {
-  return importSources(files.map(csvSource), opts);
+  return importSources(files.map((f) => refusedFormat(f) ?? csvSource(f)), opts);
 }
 
 /** `importDataset`, also reading `.xlsx` files (first sheet). */
 export async function importDatasetAsync(files: InputFile[], opts: ImportOptions = {}): Promise<DatasetResult> {
-  const sources = await Promise.all(files.map((f) => (isXlsx(f) ? xlsxSource(f) : csvSource(f))));
+  const sources = await Promise.all(files.map((f) => refusedFormat(f) ?? (isXlsx(f) ? xlsxSource(f) : csvSource(f))));
   return importSources(sources, opts);
 }
 

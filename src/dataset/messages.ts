@@ -11,6 +11,8 @@ const q = (v: string) => `«${v}»`;
 const named = (cs: { header: string; name: string }[]) => cs.map((c) => (foldKey(c.header) === c.name ? q(c.header) : `${q(c.header)} (${c.name})`)).join(', ');
 const clip = (v: string) => (v.length > 60 ? `${v.slice(0, 59)}…` : v);
 const TABLES = '(units, members, admissions, targets, candidates)';
+const FORMATS_VI = 'CSV (.csv, .tsv, .txt) mã UTF-8, Windows-1258 hoặc UTF-16, và Excel .xlsx';
+const FORMATS_EN = 'CSV (.csv, .tsv, .txt) in UTF-8, Windows-1258 or UTF-16, and Excel .xlsx';
 const cv = (c: Col) => `«${c.label}» (${c.name})`;
 const vi = (c: Col) => `Cột ${cv(c)}`;
 const en = (c: Col) => `Column ${cv(c)}`;
@@ -35,7 +37,14 @@ export interface Messages {
   cycle(c: Col, path: string): string;
   missingFile(file: string, what: string): string;
   unknownFile(file: string): string;
+  /** The same table given twice: both files named, the dataset refused. */
   duplicateTable(file: string, table: string, first: string): string;
+  /** A file whose format is not read (`what`: "Parquet", "PDF", ".docx"…), with the formats that are. */
+  formatNotRead(file: string, what: string): string;
+  formatOldExcel: string;
+  formatNoExtension: string;
+  /** A required file with no valid row: `rows` data rows read, all rejected (none: header only). */
+  noValidRow(file: string, table: string, rows: number): string;
   /** `headerRow` above 1 is said: the row taken as the header is then not the first line. */
   missingColumns(file: string, cols: string, headerRow?: number): string;
   emptyFile(file: string): string;
@@ -82,8 +91,13 @@ const VI: Messages = {
   cycle: (c, p) => `${vi(c)}: vòng lặp đơn vị cấp trên ${p}.`,
   missingFile: (f, w) => `Thiếu tệp bắt buộc: ${f} (${w}).`,
   unknownFile: (f) =>
-    `Không nhận ra tệp ${q(f)}: tên tệp và tiêu đề cột không khớp bảng nào (units, members, admissions, targets, candidates).`,
-  duplicateTable: (f, t, first) => `Tệp ${q(f)} cũng là bảng ${t} như tệp ${q(first)}; chỉ đọc tệp đầu tiên.`,
+    `Không nhận ra tệp ${q(f)}: tên tệp và tiêu đề cột không khớp bảng nào (units, members, admissions, targets, candidates); chỉ đọc các bảng này, dạng ${FORMATS_VI}.`,
+  duplicateTable: (f, t, first) => `Tệp ${q(first)} và tệp ${q(f)} cùng là bảng ${t}; mỗi bảng chỉ đưa một tệp, hãy bỏ bớt một tệp.`,
+  formatNotRead: (f, w) => `Tệp ${q(f)} (${w}) không đọc được; chỉ đọc ${FORMATS_VI}.`,
+  formatOldExcel: 'Excel cũ .xls',
+  formatNoExtension: 'không có phần mở rộng',
+  noValidRow: (f, t, n) =>
+    `Tệp ${q(f)} (bảng bắt buộc ${t}) không có dòng hợp lệ nào: ${n ? `cả ${n} dòng dữ liệu đều bị loại` : 'chỉ có hàng tên cột, không có dòng dữ liệu'}.`,
   missingColumns: (f, cols, h = 1) => `Tệp ${q(f)} thiếu cột bắt buộc: ${cols}${h > 1 ? ` (hàng tên cột là dòng ${h})` : ''}.`,
   emptyFile: (f) => `Tệp ${q(f)} trống hoặc không có dòng tiêu đề.`,
   noHeader: (f, n, whole, r, title, cols) =>
@@ -123,8 +137,13 @@ const EN: Messages = {
   cycle: (c, p) => `${en(c)}: parent units form a loop ${p}.`,
   missingFile: (f, w) => `Missing required file: ${f} (${w}).`,
   unknownFile: (f) =>
-    `Unrecognised file ${q(f)}: neither its name nor its headers match a table (units, members, admissions, targets, candidates).`,
-  duplicateTable: (f, t, first) => `File ${q(f)} is table ${t} again, like ${q(first)}; only the first one is read.`,
+    `Unrecognised file ${q(f)}: neither its name nor its headers match a table (units, members, admissions, targets, candidates); only these tables are read, as ${FORMATS_EN}.`,
+  duplicateTable: (f, t, first) => `Files ${q(first)} and ${q(f)} are both table ${t}; give one file per table and leave the other out.`,
+  formatNotRead: (f, w) => `File ${q(f)} (${w}) cannot be read; only ${FORMATS_EN} are read.`,
+  formatOldExcel: 'old Excel .xls',
+  formatNoExtension: 'no extension',
+  noValidRow: (f, t, n) =>
+    `File ${q(f)} (required table ${t}) has no valid row: ${n ? `all ${n} data rows were rejected` : 'only a header row, no data row'}.`,
   missingColumns: (f, cols, h = 1) => `File ${q(f)} lacks required columns: ${cols}${h > 1 ? ` (the header is line ${h})` : ''}.`,
   emptyFile: (f) => `File ${q(f)} is empty or has no header row.`,
   noHeader: (f, n, whole, r, title, cols) =>

@@ -93,11 +93,13 @@ interface Props {
   lang: Lang;
   attempt: LoadAttempt | null;
   busy: boolean;
+  /** Whether a dataset is on screen: a refused load then keeps it, else nothing is loaded. */
+  hasData: boolean;
   onFiles: (files: File[]) => void;
 }
 
 /** Where a user brings their own export, and learns exactly what was wrong with it. */
-export function LoadPanel({ lang, attempt, busy, onFiles }: Props) {
+export function LoadPanel({ lang, attempt, busy, hasData, onFiles }: Props) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <section className="load-panel" aria-label={t(lang, 'loadData')}>
@@ -135,7 +137,7 @@ export function LoadPanel({ lang, attempt, busy, onFiles }: Props) {
               {r}
             </p>
           ))}
-          {!attempt.ok && <p>{t(lang, 'datasetKept')}</p>}
+          {!attempt.ok && <p data-testid="load-outcome">{t(lang, hasData ? 'datasetKept' : 'nothingLoaded')}</p>}
           {attempt.ds && (
             <details open={!attempt.ok || Object.values(attempt.ds.tables).some((r) => r && (r.rejected > 0 || r.droppedColumns.length > 0 || r.titleLines > 0))}>
               <summary>{t(lang, 'loadReport')}</summary>

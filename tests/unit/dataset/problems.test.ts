@@ -34,7 +34,7 @@ describe('file problems', () => {
       {
         file: 'notes.csv',
         message:
-          'Không nhận ra tệp «notes.csv»: tên tệp và tiêu đề cột không khớp bảng nào (units, members, admissions, targets, candidates).',
+          'Không nhận ra tệp «notes.csv»: tên tệp và tiêu đề cột không khớp bảng nào (units, members, admissions, targets, candidates); chỉ đọc các bảng này, dạng CSV (.csv, .tsv, .txt) mã UTF-8, Windows-1258 hoặc UTF-16, và Excel .xlsx.',
       },
     ]);
   });
@@ -45,10 +45,10 @@ describe('file problems', () => {
     ]);
   });
 
-  it('two files for the same table: the first is read', () => {
+  it('two files for the same table: both named, the dataset refused', () => {
     const res = load({ 'dang_vien.csv': 'member_id,unit_id,admitted_on\nM9,C1,2005-03-02\n' });
     expect(res.problems).toEqual([
-      { file: 'dang_vien.csv', message: 'Tệp «dang_vien.csv» cũng là bảng members như tệp «members.csv»; chỉ đọc tệp đầu tiên.' },
+      { file: 'dang_vien.csv', message: 'Tệp «members.csv» và tệp «dang_vien.csv» cùng là bảng members; mỗi bảng chỉ đưa một tệp, hãy bỏ bớt một tệp.' },
     ]);
     expect(res.tables.members!.file).toBe('members.csv');
   });
@@ -56,8 +56,8 @@ describe('file problems', () => {
   it('formats this import cannot read', () => {
     const res = load({ 'targets.xls': 'x', 'candidates.parquet': 'PAR1' });
     expect(res.problems).toEqual([
-      { file: 'targets.xls', message: 'Tệp «targets.xls» là Excel cũ (.xls); hãy lưu lại dạng .xlsx hoặc CSV UTF-8.' },
-      { file: 'candidates.parquet', message: 'Tệp «candidates.parquet» là Parquet, chưa đọc được ở bước nhập này; hãy dùng CSV hoặc .xlsx.' },
+      { file: 'targets.xls', message: 'Tệp «targets.xls» (Excel cũ .xls) không đọc được; chỉ đọc CSV (.csv, .tsv, .txt) mã UTF-8, Windows-1258 hoặc UTF-16, và Excel .xlsx.' },
+      { file: 'candidates.parquet', message: 'Tệp «candidates.parquet» (Parquet) không đọc được; chỉ đọc CSV (.csv, .tsv, .txt) mã UTF-8, Windows-1258 hoặc UTF-16, và Excel .xlsx.' },
     ]);
   });
 
