@@ -59,9 +59,10 @@ function headerProblem(s: Source, msg: Messages, lang: Lang): string | null {
 }
 
 /**
- * Imports a dataset from its files (CSV in UTF-8, UTF-16 or Windows-1258,
- * delimited by `,` `;` or tab). Synchronous: run it in a worker. `.xlsx`
- * files need `importDatasetAsync`; here they are reported as problems.
+ * Imports a dataset from its files (CSV in UTF-8, UTF-16 or Windows-1258, or
+ * UTF-8 with some Windows-1258 lines, delimited by `,` `;` or tab).
+ * Synchronous: run it in a worker. `.xlsx` files need `importDatasetAsync`;
+ * here they are reported as problems.
  */
 export function importDataset(files: InputFile[], opts: ImportOptions = {}): DatasetResult {
   return importSources(files.map((f) => refusedFormat(f) ?? csvSource(f)), opts);
@@ -142,6 +143,7 @@ function importSources(sources: (Source | Unreadable)[], opts: ImportOptions): D
     bytesBefore += source.size;
     const warnings = unclosed.map((r) => msg.unclosedQuote(r));
     if (source.encoding === 'windows-1258') warnings.unshift(msg.cp1258);
+    else if (source.cp1258Lines) warnings.unshift(msg.cp1258Lines(source.cp1258Lines.listed, source.cp1258Lines.count));
     const titleLines = source.titleRows.length;
     const loaded = loader.finish(warnings);
     if (titleLines || blanks.count) {

@@ -13,6 +13,8 @@ const clip = (v: string) => (v.length > 60 ? `${v.slice(0, 59)}…` : v);
 const TABLES = '(units, members, admissions, targets, candidates)';
 const FORMATS_VI = 'CSV (.csv, .tsv, .txt) mã UTF-8, Windows-1258 hoặc UTF-16, và Excel .xlsx';
 const FORMATS_EN = 'CSV (.csv, .tsv, .txt) in UTF-8, Windows-1258 or UTF-16, and Excel .xlsx';
+/** Up to 10 line numbers, then "…" when there are more. */
+const lineList = (ls: number[], n: number) => ls.slice(0, 10).join(', ') + (n > 10 ? ', …' : '');
 const cv = (c: Col) => `«${c.label}» (${c.name})`;
 const vi = (c: Col) => `Cột ${cv(c)}`;
 const en = (c: Col) => `Column ${cv(c)}`;
@@ -63,6 +65,8 @@ export interface Messages {
   dropped(headers: string): string;
   birthDateReduced: string;
   cp1258: string;
+  /** Lines of a UTF-8 file read as Windows-1258: the first ones (up to 10 are named) and how many in all. */
+  cp1258Lines(lines: number[], count: number): string;
   duplicateColumn(header: string, canonical: Col, extra: string): string;
   /** The extra columns kept, each by its header as written and, when that differs, the name SQL knows it by. */
   extras(columns: { header: string; name: string }[]): string;
@@ -111,6 +115,7 @@ const VI: Messages = {
   dropped: (h) => `Đã bỏ các cột định danh: ${h}`,
   birthDateReduced: 'Ngày sinh đầy đủ đã được rút gọn thành năm sinh',
   cp1258: 'Tệp được đọc theo bảng mã Windows-1258; nên lưu lại dạng CSV UTF-8',
+  cp1258Lines: (ls, n) => `Dòng ${lineList(ls, n)} không phải UTF-8: đã đọc theo Windows-1258${n > 10 ? ` (${n} dòng)` : ''}`,
   duplicateColumn: (h, c, x) => `Cột ${q(h)} trùng nghĩa với ${cv(c)}; được giữ như cột thêm ${q(x)}`,
   extras: (cs) => `Giữ các cột thêm: ${named(cs)}`,
   successorWithoutEnd: (n, rows) => `${n} đơn vị có «Đơn vị kế thừa» nhưng không có «Ngày giải thể» (dòng ${rows})`,
@@ -157,6 +162,7 @@ const EN: Messages = {
   dropped: (h) => `Identifying columns dropped: ${h}`,
   birthDateReduced: 'Full birth dates were reduced to the birth year',
   cp1258: 'The file was read as Windows-1258; better save it as UTF-8 CSV',
+  cp1258Lines: (ls, n) => `${n === 1 ? 'Line' : 'Lines'} ${lineList(ls, n)} ${n === 1 ? 'is' : 'are'} not UTF-8: read as Windows-1258${n > 10 ? ` (${n} lines)` : ''}`,
   duplicateColumn: (h, c, x) => `Column ${q(h)} means the same as ${cv(c)}; kept as extra column ${q(x)}`,
   extras: (cs) => `Extra columns kept: ${named(cs)}`,
   successorWithoutEnd: (n, rows) => `${n} units have a successor unit but no end date (rows ${rows})`,

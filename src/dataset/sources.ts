@@ -11,6 +11,8 @@ export interface Source {
   name: string;
   size: number;
   encoding: string;
+  /** For a file of mixed encodings, the lines read as Windows-1258 (see `Decoded`). */
+  cp1258Lines?: { listed: number[]; count: number };
   fromXlsx: boolean;
   /**
    * The header row (see `findHeaderRow`): the first row naming a table's
@@ -76,13 +78,14 @@ export function csvSource(file: InputFile): Source | Unreadable {
   if (/\.xls$/i.test(name)) return { name, size, problem: (m) => m.oldExcel(name) };
   if (/\.parquet$/i.test(name)) return { name, size, problem: (m) => m.parquet(name) };
   if (isXlsx(file)) return { name, size, problem: (m) => m.xlsxNeedsAsync(name) };
-  const { text, encoding } = decodeBytes(file.bytes);
+  const { text, encoding, cp1258Lines, cp1258LineCount } = decodeBytes(file.bytes);
   const { delimiter, rows, found } = findCsvHeader(text, tableFromFileName(name));
   const fields = headerFields(rows, found);
   return {
     name,
     size,
     encoding,
+    ...(cp1258Lines && { cp1258Lines: { listed: cp1258Lines, count: cp1258LineCount ?? cp1258Lines.length } }),
     fromXlsx: false,
     ...fields,
     records(onRecord) {
