@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { docsPages } from './scripts/vite-docs';
-import { offlineCsp, sampleData } from './scripts/vite-sample-data';
+import { docsPages } from './scripts/vite-docs.ts';
+import { offlineCsp, sampleData } from './scripts/vite-sample-data.ts';
 
 export default defineConfig({
   base: './',
