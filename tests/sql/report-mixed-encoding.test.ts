@@ -1,24 +1,19 @@
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cp1258 } from '../unit/dataset/cp1258';
+import { runCommand, TINY, tinyWith } from './cli';
 
-const TSX = join('node_modules', '.bin', 'tsx');
-const TINY = 'tests/fixtures/tiny';
 const ARGS = ['--unit', 'H1', '--from', '2023-01-01', '--to', '2023-08-31'];
 
 function report(data: string) {
-  const r = spawnSync(TSX, ['scripts/report.ts', '--data', data, ...ARGS], { encoding: 'utf8' });
+  const r = runCommand('report', ['--data', data, ...ARGS]);
   expect(r.status, r.stderr).toBe(0);
   return { json: JSON.parse(r.stdout), stderr: r.stderr };
 }
 
 describe('npm run report on a UTF-8 members.csv with one line pasted in Windows-1258', () => {
   it('gives the same figures as the original: the other lines are not garbled', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'report-mixed-'));
-    for (const f of ['units.csv', 'admissions.csv', 'targets.csv']) copyFileSync(join(TINY, f), join(dir, f));
     const lines = readFileSync(join(TINY, 'members.csv'), 'utf8').split('\n');
     // «Không» (none) in UTF-8 on the other members: garbled, it would count them as religious.
     const utf8 = (l: string) => Buffer.from(`${l.replace(/^(M[1-6],(?:[^,]*,){3}[^,]*,),/, '$1Không,')}\n`, 'utf8');
@@ -28,7 +23,7 @@ describe('npm run report on a UTF-8 members.csv with one line pasted in Windows-
     const bytes = Buffer.concat(parts);
     expect(bytes.toString('utf8')).toContain('M1,C1,nam,1960,Kinh,Không,');
     expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow();
-    writeFileSync(join(dir, 'members.csv'), bytes);
+    const dir = tinyWith({ 'members.csv': bytes }, 'report-mixed-');
 
     const plain = report(TINY);
     const mixed = report(dir);

@@ -1,11 +1,10 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isIgnoredEntry, readDatasetDir } from '../../scripts/lib/open-dataset';
 import { importDatasetAsync } from '../../src/dataset/import';
 import { datasetVerdict, problemLine } from '../../src/dataset/verdict';
+import { runCommand, TINY, tinyWith } from './cli';
 
 /**
  * The page and `npm run report` give one verdict: for each folder made from
@@ -13,18 +12,10 @@ import { datasetVerdict, problemLine } from '../../src/dataset/verdict';
  * given, as by a drop) and the command agree on accepted or refused, on the
  * reasons, line for line, and on the rows loaded.
  */
-const TSX = join('node_modules', '.bin', 'tsx');
-const TINY = 'tests/fixtures/tiny';
 const ARGS = ['--unit', 'P', '--from', '2023-01-01', '--to', '2023-12-31'];
 
-function folder(change: Record<string, string | Buffer | null>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'verdict-'));
-  cpSync(TINY, dir, { recursive: true });
-  for (const [name, content] of Object.entries(change)) {
-    if (content === null) continue;
-    writeFileSync(join(dir, name), content);
-  }
-  return dir;
+function folder(change: Record<string, string | Buffer>): string {
+  return tinyWith(change, 'verdict-');
 }
 
 /** What the page makes of the files of `dir`, dropped on it all at once (README.md aside, see below). */
@@ -39,12 +30,12 @@ async function pageVerdict(dir: string, lang: 'vi' | 'en' = 'vi') {
 }
 
 function report(dir: string, extra: string[] = []) {
-  return spawnSync(TSX, ['scripts/report.ts', '--data', dir, ...ARGS, ...extra], { encoding: 'utf8' });
+  return runCommand('report', ['--data', dir, ...ARGS, ...extra]);
 }
 
 const HEADER_ONLY = `${readFileSync(join(TINY, 'members.csv'), 'utf8').split('\n')[0]}\n`;
 
-const CASES: [string, Record<string, string | Buffer | null>][] = [
+const CASES: [string, Record<string, string | Buffer>][] = [
   ['a header-only members.csv', { 'members.csv': HEADER_ONLY }],
   ['a .parquet beside the CSVs', { 'candidates.parquet': Buffer.from('PAR1\0\0PAR1') }],
   ['the same table twice (members.csv and dang_vien.csv)', { 'dang_vien.csv': readFileSync(join(TINY, 'members.csv')) }],
@@ -83,7 +74,7 @@ describe('one verdict for the page and npm run report', () => {
   it('npm run snapshot refuses the same folder with the same reasons and writes nothing', async () => {
     const dir = folder({ 'members.csv': HEADER_ONLY, 'x.parquet': 'PAR1' });
     const out = join(dir, 'out.html');
-    const r = spawnSync(TSX, ['scripts/snapshot.ts', '--data', dir, ...ARGS, '--out', out], { encoding: 'utf8' });
+    const r = runCommand('snapshot', ['--data', dir, ...ARGS, '--out', out]);
     expect(r.status).not.toBe(0);
     expect(r.stderr.trim().split('\n')).toEqual((await pageVerdict(dir)).lines.map((l) => `snapshot: ${l}`));
     expect(readdirSync(dir)).not.toContain('out.html');
