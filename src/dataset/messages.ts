@@ -59,8 +59,6 @@ export interface Messages {
   /** The lines skipped: title lines above the header, blank lines anywhere, each count with its row numbers ("1–2, 5"). */
   skippedLines(titles: { n: number; rows: string } | null, blanks: { n: number; rows: string } | null, headerRow: number): string;
   unreadable(file: string, why: string): string;
-  oldExcel(file: string): string;
-  parquet(file: string): string;
   xlsxNeedsAsync(file: string): string;
   dropped(headers: string): string;
   birthDateReduced: string;
@@ -109,8 +107,6 @@ const VI: Messages = {
   skippedLines: (t, b, h) =>
     `Bỏ qua ${[t && `${t.n} dòng tiêu đề phía trên (dòng ${t.rows})`, b && `${b.n} dòng trống (dòng ${b.rows})`].filter(Boolean).join(' và ')}${h > 1 ? `; hàng tên cột là dòng ${h}` : ''}`,
   unreadable: (f, why) => `Không đọc được tệp ${q(f)}: ${why}`,
-  oldExcel: (f) => `Tệp ${q(f)} là Excel cũ (.xls); hãy lưu lại dạng .xlsx hoặc CSV UTF-8.`,
-  parquet: (f) => `Tệp ${q(f)} là Parquet, chưa đọc được ở bước nhập này; hãy dùng CSV hoặc .xlsx.`,
   xlsxNeedsAsync: (f) => `Tệp Excel ${q(f)} cần được đọc bằng importDatasetAsync.`,
   dropped: (h) => `Đã bỏ các cột định danh: ${h}`,
   birthDateReduced: 'Ngày sinh đầy đủ đã được rút gọn thành năm sinh',
@@ -156,8 +152,6 @@ const EN: Messages = {
   skippedLines: (t, b, h) =>
     `Skipped ${[t && `${t.n} title line${t.n === 1 ? '' : 's'} above the header (line${t.n === 1 ? '' : 's'} ${t.rows})`, b && `${b.n} blank line${b.n === 1 ? '' : 's'} (line${b.n === 1 ? '' : 's'} ${b.rows})`].filter(Boolean).join(' and ')}${h > 1 ? `; the header is line ${h}` : ''}`,
   unreadable: (f, why) => `Cannot read file ${q(f)}: ${why}`,
-  oldExcel: (f) => `File ${q(f)} is an old Excel file (.xls); save it as .xlsx or UTF-8 CSV.`,
-  parquet: (f) => `File ${q(f)} is Parquet, which this import step cannot read; use CSV or .xlsx.`,
   xlsxNeedsAsync: (f) => `Excel file ${q(f)} must be read with importDatasetAsync.`,
   dropped: (h) => `Identifying columns dropped: ${h}`,
   birthDateReduced: 'Full birth dates were reduced to the birth year',

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { findHeaderRow, HEADER_SEARCH_ROWS, isBlankRow, type HeaderRow } from './header-row';
+import { findHeaderRow, HEADER_SEARCH_ROWS, type HeaderRow } from './header-row';
 import type { TableName } from './types';
 
 /** Delimiters a register export may use. */
@@ -30,9 +30,6 @@ export function guessDelimiter(text: string): string {
   }
   return ',';
 }
-
-/** A record that holds no value: a blank line, or only delimiters. */
-export const isBlankRecord: (fields: readonly string[]) => boolean = isBlankRow;
 
 /**
  * The first `n` records of the text (blank ones included, so that index

@@ -75,8 +75,6 @@ export function isXlsx(file: InputFile): boolean {
 export function csvSource(file: InputFile): Source | Unreadable {
   const { name } = file;
   const size = file.bytes.byteLength;
-  if (/\.xls$/i.test(name)) return { name, size, problem: (m) => m.oldExcel(name) };
-  if (/\.parquet$/i.test(name)) return { name, size, problem: (m) => m.parquet(name) };
   if (isXlsx(file)) return { name, size, problem: (m) => m.xlsxNeedsAsync(name) };
   const { text, encoding, cp1258Lines, cp1258LineCount } = decodeBytes(file.bytes);
   const { delimiter, rows, found } = findCsvHeader(text, tableFromFileName(name));

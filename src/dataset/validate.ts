@@ -3,7 +3,7 @@ import { CSV_EOL, csvField, csvRecord } from './csv-write';
 import type { HeaderPlan } from './headers';
 import { IdIndex } from './id-index';
 import { messages, type Messages } from './messages';
-import { isBlankRecord } from './parse-csv';
+import { isBlankRow } from './header-row';
 import { writeRejectedCsv, type RejectedRow } from './rejected';
 import { ROW_RULES } from './row-rules';
 import { ID_COLUMN, sqlTypeOf } from './schema';
@@ -98,13 +98,13 @@ export class TableLoader {
 
   /** Checks one record; `row` is its spreadsheet row number. Blank records are skipped. */
   add(fields: string[], row: number): void {
-    if (isBlankRecord(fields)) return;
+    if (isBlankRow(fields)) return;
     this.rows++;
     const { cols, msg } = this;
     const values = this.kept ? new Array<string>(cols.length) : this.scratch;
     this.errs = null;
     const width = this.plan.header.length;
-    if (fields.length > width && !isBlankRecord(fields.slice(width))) {
+    if (fields.length > width && !isBlankRow(fields.slice(width))) {
       this.fail(row, '', 'fields', msg.fields(fields.length, width));
     }
     for (let k = 0; k < cols.length; k++) {
