@@ -7,6 +7,8 @@
  *  - filter changes on the sample: time from a change to the panels painted, cold (a
  *    change reuses no answer of an earlier one) and as a user gets it (with
  *    the engine's result cache).
+ * Beside each load, native DuckDB (`@duckdb/node-api`) reading the same CSVs:
+ * its time, rows/s, and the page's time over it.
  * Speed is measured here, never asserted in tests.
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -15,6 +17,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { commandArgs } from './lib/args';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from './lib/chromium';
+import { nativeCsvReadSeconds, nativeReferenceLines } from './lib/native-reference';
 
 const args = commandArgs(process.argv.slice(2), {
   members: { type: 'string' },
@@ -62,6 +65,9 @@ async function main() {
     console.log(`generating ${members} members into ${dir} …`);
     execFileSync('node_modules/.bin/tsx', ['scripts/generate.ts', '--members', String(members), '--seed', '1', '--out', dir], { stdio: 'inherit' });
   }
+  // before the server and the browser start, so that neither competes with it for the CPU
+  const nativeSample = await nativeCsvReadSeconds('data');
+  const nativeLarge = args['skip-large'] ? [] : await nativeCsvReadSeconds(dir);
   const server = spawn('node_modules/.bin/vite', ['preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore' });
   try {
     for (let i = 0; i < 100; i++) {
@@ -79,7 +85,9 @@ async function main() {
     const t0 = Date.now();
     await page.goto(base);
     await page.waitForSelector('body[data-ready="1"]', { timeout: 180_000 });
-    console.log(`sample first load (engine start + fetch + validate + tables): ${ms(Date.now() - t0)}`);
+    const firstLoad = Date.now() - t0;
+    console.log(`sample first load (engine start + fetch + validate + tables): ${ms(firstLoad)}`);
+    for (const line of nativeReferenceLines(nativeSample, firstLoad / 1000)) console.log(line);
 
     // A filter change is driven through the URL contract (history + popstate, as Back/Forward do);
     // "ready" is the app's own signal that every panel of the view shows the new filters,
@@ -184,6 +192,7 @@ async function main() {
       const { gap, progress } = (await page.evaluate('({ gap: window.__gap, progress: window.__progress })')) as { gap: number; progress: string[] };
       console.log(`large load: ${files.length} files, ${(bytes / 1e6).toFixed(0)} MB, members.csv ${rows.toLocaleString('en')} rows`);
       console.log(`  drop -> screen ready: ${ms(took)} (${Math.round(rows / (took / 1000)).toLocaleString('en')} member rows/s)`);
+      for (const line of nativeReferenceLines(nativeLarge, took / 1000)) console.log(line);
       console.log(`  longest main-thread stall while loading: ${ms(gap)}`);
       console.log(`  progress messages seen: ${progress.length} (e.g. ${JSON.stringify(progress.slice(-3))})`);
       console.log(`  KPI members: ${await page.getAttribute('[data-testid="kpi-members"]', 'data-value')}`);
