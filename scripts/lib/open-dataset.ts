@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { importDatasetAsync } from '../../src/dataset/import';
+import { readSources } from '../../src/dataset/load';
 import type { DatasetResult, FileProblem, Lang } from '../../src/dataset/types';
-import { datasetVerdict, problemLine } from '../../src/dataset/verdict';
+import { problemLine } from '../../src/dataset/verdict';
 import { createNodeEngine } from '../../src/engine/node';
 import type { Engine } from '../../src/engine/types';
 import { loadDataset, type LoadedDataset } from '../../src/model/store';
@@ -50,10 +50,12 @@ export class DatasetRefused extends Error {
  * when the page would refuse these files.
  */
 export async function openDataset(dir: string, lang: Lang = 'vi'): Promise<OpenedDataset> {
-  const ds = await importDatasetAsync(readDatasetDir(dir), { lang });
-  const verdict = datasetVerdict(ds, lang);
-  if (!verdict.ok) throw new DatasetRefused(verdict.problems);
+  const sources = await readSources(readDatasetDir(dir), lang);
   const engine = await createNodeEngine();
-  const loaded = await loadDataset(engine, ds);
+  const { ds, verdict, loaded } = await loadDataset(engine, sources, { lang });
+  if (!verdict.ok || !loaded) {
+    await engine.close();
+    throw new DatasetRefused(verdict.ok ? [] : verdict.problems);
+  }
   return { engine, ds, loaded };
 }

@@ -1,29 +1,15 @@
-import type { DatasetResult, Lang } from '../dataset/types';
+import type { ReadSource } from '../dataset/load';
+import type { Lang } from '../dataset/types';
 import type { ImportMessage, ImportRequest } from '../workers/import.worker';
 
-export interface ImportProgress {
-  file: string;
-  rows: number;
-  bytes: number;
-  totalBytes: number;
-}
-
-/** Runs the importer in a worker of its own; the worker ends with the import. */
-export function importInWorker(
-  files: { name: string; bytes: Uint8Array }[],
-  lang: Lang,
-  onProgress: (p: ImportProgress) => void,
-): Promise<DatasetResult> {
+/** Reads files in a worker of its own (see `import.worker.ts`); the worker ends with the reading. */
+export function readInWorker(files: { name: string; bytes: Uint8Array }[], lang: Lang): Promise<ReadSource[]> {
   const worker = new Worker(new URL('../workers/import.worker.ts', import.meta.url), { type: 'module' });
-  return new Promise<DatasetResult>((resolve, reject) => {
+  return new Promise<ReadSource[]>((resolve, reject) => {
     worker.onmessage = (e: MessageEvent<ImportMessage>) => {
-      const m = e.data;
-      if (m.type === 'progress') onProgress(m);
-      else {
-        worker.terminate();
-        if (m.type === 'done') resolve(m.result);
-        else reject(new Error(m.message));
-      }
+      worker.terminate();
+      if (e.data.type === 'done') resolve(e.data.sources);
+      else reject(new Error(e.data.message));
     };
     worker.onerror = (e) => {
       worker.terminate();

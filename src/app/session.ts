@@ -1,9 +1,9 @@
-import type { DatasetResult, Lang } from '../dataset/types';
-import { datasetVerdict, problemLine } from '../dataset/verdict';
+import type { DatasetResult, ImportProgress, Lang } from '../dataset/types';
+import { problemLine } from '../dataset/verdict';
 import { createBrowserEngine } from '../engine/browser';
 import type { Engine } from '../engine/types';
-import { loadDataset, type LoadedDataset } from '../model/store';
-import { importInWorker, type ImportProgress } from './import-files';
+import { loadDataset, type LoadedDataset, type LoadTimings } from '../model/store';
+import { readInWorker } from './import-files';
 
 let engine: Promise<Engine> | null = null;
 
@@ -14,30 +14,33 @@ export function getEngine(): Promise<Engine> {
 }
 
 export type LoadOutcome =
-  | { ok: true; ds: DatasetResult; loaded: LoadedDataset }
+  | { ok: true; ds: DatasetResult; loaded: LoadedDataset; timings: LoadTimings }
   | { ok: false; ds: DatasetResult | null; reasons: string[] };
 
-export type LoadStep = { step: 'engine' } | { step: 'read'; progress: ImportProgress } | { step: 'tables' };
+export type LoadStep = { step: 'engine' } | { step: 'decode' } | { step: 'read'; progress: ImportProgress } | { step: 'tables' };
 
 /**
- * Reads and validates the files off the main thread, then swaps them in. The
- * dataset on screen is replaced only when the new one passes `datasetVerdict`
- * (the one the command-line tools give too); otherwise its reasons are returned.
+ * Reads the files off the main thread while the engine starts, then has the
+ * engine read and check them (see `dataset/load.ts`). The dataset on screen
+ * is replaced only when the new one passes `datasetVerdict` (the one the
+ * command-line tools give too); otherwise its reasons are returned.
  */
 export async function loadFiles(
   files: { name: string; bytes: Uint8Array }[],
   lang: Lang,
   onStep: (s: LoadStep) => void,
 ): Promise<LoadOutcome> {
-  onStep({ step: 'engine' });
-  const db = await getEngine();
-  const ds = await importInWorker(files, lang, (progress) => onStep({ step: 'read', progress }));
-  const verdict = datasetVerdict(ds, lang);
-  if (!verdict.ok) return { ok: false, ds, reasons: verdict.problems.map(problemLine) };
-  onStep({ step: 'tables' });
+  onStep({ step: 'decode' });
+  const [db, sources] = await Promise.all([getEngine(), readInWorker(files, lang)]);
   try {
-    return { ok: true, ds, loaded: await loadDataset(db, ds) };
+    const r = await loadDataset(db, sources, {
+      lang,
+      onProgress: (progress) => onStep({ step: 'read', progress }),
+      onBuilding: () => onStep({ step: 'tables' }),
+    });
+    if (!r.verdict.ok || !r.loaded) return { ok: false, ds: r.ds, reasons: r.verdict.ok ? [] : r.verdict.problems.map(problemLine) };
+    return { ok: true, ds: r.ds, loaded: r.loaded, timings: r.timings };
   } catch (e) {
-    return { ok: false, ds, reasons: [e instanceof Error ? e.message : String(e)] };
+    return { ok: false, ds: null, reasons: [e instanceof Error ? e.message : String(e)] };
   }
 }

@@ -2,7 +2,7 @@ export type {
   ColumnType, DatasetResult, FileProblem, ImportOptions, ImportProgress, InputFile, Lang, LoadError, SqlType,
   TableName, TableResult,
 } from './types';
-export { importDataset, importDatasetAsync } from './import';
+export { readSources, loadSources, type ReadSource, type LoadOptions } from './load';
 export { CODES, codeLabel, type CodeLabel, type CodeListName } from './codes';
 export {
   ID_COLUMN, PERSON_TABLES, REQUIRED_TABLES, TABLE_COLUMNS, TABLE_LABELS, TABLE_NAMES, sqlTypeOf, type ColumnSpec,

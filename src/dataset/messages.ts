@@ -69,7 +69,12 @@ export interface Messages {
   /** The extra columns kept, each by its header as written and, when that differs, the name SQL knows it by. */
   extras(columns: { header: string; name: string }[]): string;
   successorWithoutEnd(n: number, rows: string): string;
-  unclosedQuote(row: number): string;
+  /** A row DuckDB's reader or the framing refused: a quote opened and not closed where it should be. */
+  brokenQuote: string;
+  /** A row the CSV reader could not read for another reason (its own words). */
+  badLine(why: string): string;
+  notText(file: string): string;
+  tooBig(file: string, size: string, limit: string): string;
 }
 
 const VI: Messages = {
@@ -115,7 +120,10 @@ const VI: Messages = {
   duplicateColumn: (h, c, x) => `Cột ${q(h)} trùng nghĩa với ${cv(c)}; được giữ như cột thêm ${q(x)}`,
   extras: (cs) => `Giữ các cột thêm: ${named(cs)}`,
   successorWithoutEnd: (n, rows) => `${n} đơn vị có «Đơn vị kế thừa» nhưng không có «Ngày giải thể» (dòng ${rows})`,
-  unclosedQuote: (r) => `Dấu ngoặc kép không được đóng ở dòng ${r}; phần sau đó có thể bị đọc sai`,
+  brokenQuote: 'Dấu ngoặc kép không được đóng (hoặc đóng sai chỗ) trên dòng này; dòng không được nạp, các dòng sau vẫn được đọc.',
+  badLine: (why) => `Dòng không đọc được: ${why}`,
+  notText: (f) => `Tệp ${q(f)} không phải tệp văn bản (CSV) hay Excel .xlsx; không đọc được.`,
+  tooBig: (f, size, limit) => `Tệp ${q(f)} (${size}) quá lớn để mở trong trang (tối đa khoảng ${limit}); hãy chuẩn bị dữ liệu bằng lệnh prepare-data hoặc chia nhỏ tệp.`,
 };
 
 const EN: Messages = {
@@ -160,7 +168,10 @@ const EN: Messages = {
   duplicateColumn: (h, c, x) => `Column ${q(h)} means the same as ${cv(c)}; kept as extra column ${q(x)}`,
   extras: (cs) => `Extra columns kept: ${named(cs)}`,
   successorWithoutEnd: (n, rows) => `${n} units have a successor unit but no end date (rows ${rows})`,
-  unclosedQuote: (r) => `Unclosed quotation mark in row ${r}; what follows may be misread`,
+  brokenQuote: 'A quotation mark is not closed (or closed in the wrong place) on this row; the row is not loaded, the rows after it are read.',
+  badLine: (why) => `Row could not be read: ${why}`,
+  notText: (f) => `${q(f)} is not a text (CSV) or Excel .xlsx file; it cannot be read.`,
+  tooBig: (f, size, limit) => `${q(f)} (${size}) is too large to open in the page (about ${limit} at most); prepare the data with prepare-data or split the file.`,
 };
 
 /** The messages in `lang`. */

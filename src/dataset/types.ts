@@ -52,8 +52,6 @@ export interface TableResult {
    */
   extraHeaders?: Record<string, string>;
   sqlTypes: Record<string, SqlType>;
-  /** Good rows, normalised, as RFC-4180 CSV with a header row of `columns`. */
-  csv: string;
   /** Every error found; a row may have several. */
   errors: LoadError[];
   /** Rejected rows with their original header and values plus an `error` column, BOM-prefixed for Excel. */

@@ -1,6 +1,8 @@
 import { csvRecord } from '../dataset/csv-write';
-import type { DatasetResult, TableName, TableResult } from '../dataset/types';
-import { sqlTypeOf, TABLE_COLUMNS, TABLE_NAMES } from '../dataset/schema';
+import { loadSources, type LoadOptions, type ReadSource } from '../dataset/load';
+import type { DatasetResult, TableName } from '../dataset/types';
+import { TABLE_COLUMNS, TABLE_NAMES } from '../dataset/schema';
+import { datasetVerdict, type Verdict } from '../dataset/verdict';
 import type { Engine } from '../engine/types';
 import { createAdmissionYears } from '../indicators/admission-profile';
 import { createCandidateYears } from '../indicators/pipeline';
@@ -30,62 +32,64 @@ export interface LoadedDataset {
 
 let generation = 0;
 
-function quoteIdent(name: string): string {
-  if (!IDENT.test(name)) throw new Error(`Tên cột không hợp lệ: ${name}`);
-  return `"${name}"`;
-}
+/** How long each step of a load took, in milliseconds (the bench and docs/performance.md read them). */
+export type LoadTimings = Record<string, number>;
 
-function columnsStruct(columns: [string, string][]): string {
-  return `{${columns.map(([n, t]) => `'${n.replace(/'/g, '')}': '${t}'`).join(', ')}}`;
-}
-
-async function createTable(engine: Engine, schema: string, table: TableName, result: TableResult | undefined) {
-  const canonical = TABLE_COLUMNS[table].map((c) => [c.name, sqlTypeOf(c.type)] as [string, string]);
-  if (!result) {
-    await engine.exec(`CREATE TABLE ${schema}.${table} (${canonical.map(([n, t]) => `${quoteIdent(n)} ${t}`).join(', ')})`);
-    return;
-  }
-  const columns = result.columns.map((c) => {
-    quoteIdent(c);
-    return [c, result.sqlTypes[c] ?? 'VARCHAR'] as [string, string];
-  });
-  const file = `${schema}_${table}.csv`;
-  // the page's import worker sends the table as bytes already (see import.worker.ts)
-  const bytes = (result as TableResult & { csvBytes?: Uint8Array }).csvBytes ?? new TextEncoder().encode(result.csv);
-  await engine.registerFile(file, bytes);
-  try {
-    await engine.exec(
-      `CREATE TABLE ${schema}.${table} AS SELECT * FROM read_csv('${file}', header = true, auto_detect = false, ` +
-        `delim = ',', quote = '"', escape = '"', nullstr = '', columns = ${columnsStruct(columns)})`,
-    );
-  } finally {
-    await engine.dropFile(file);
-  }
+export interface LoadResult {
+  ds: DatasetResult;
+  verdict: Verdict;
+  /** The dataset now in use; null when the verdict refused it (the previous one stays). */
+  loaded: LoadedDataset | null;
+  timings: LoadTimings;
 }
 
 /**
- * Puts a validated dataset into the engine in a fresh schema and switches to it
- * only when every table is in: a failure leaves the previous dataset in use.
+ * Loads read sources into a fresh schema (see `loadSources`), judges them
+ * with `datasetVerdict`, and only when accepted builds the derived tables
+ * and switches to the new schema: a refused or failed load leaves the
+ * previous dataset in use.
  */
-export async function loadDataset(engine: Engine, ds: DatasetResult): Promise<LoadedDataset> {
+export async function loadDataset(engine: Engine, sources: ReadSource[], opts: LoadOptions = {}): Promise<LoadResult> {
   const schema = `d${++generation}`;
+  const timings: LoadTimings = {};
+  let t = performance.now();
+  const lap = (name: string) => {
+    const now = performance.now();
+    timings[name] = Math.round(now - t);
+    t = now;
+  };
   await engine.exec(`CREATE SCHEMA ${schema}`);
   let tree: UnitTree;
+  let ds: DatasetResult;
   try {
-    for (const t of TABLE_NAMES) await createTable(engine, schema, t, ds.tables[t]);
+    ds = await loadSources(engine, schema, sources, opts);
+    lap('tables');
+    const verdict = datasetVerdict(ds, opts.lang ?? 'vi');
+    if (!verdict.ok) {
+      await engine.exec(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      return { ds, verdict, loaded: null, timings };
+    }
+    opts.onBuilding?.();
+    await engine.exec(`DROP TABLE IF EXISTS ${schema}.code_alias`);
     tree = buildTree(await readUnits(engine, schema));
     await createAncestorTable(engine, schema, tree);
+    lap('tree');
     await createFacts(engine, schema, extraColumnsOf(ds).units ?? []);
+    lap('facts');
     await createMemberYears(engine, schema);
+    lap('member_years');
     await createAdmissionYears(engine, schema);
     await createCandidateYears(engine, schema);
+    lap('admission_candidate_years');
     await engine.exec(`USE ${schema}`);
   } catch (e) {
     await engine.exec(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
     throw e;
   }
   for (let g = generation - 1; g >= 1; g--) await engine.exec(`DROP SCHEMA IF EXISTS d${g} CASCADE`);
-  return describe(engine, tree, ds);
+  const loaded = await describe(engine, tree, ds);
+  lap('describe');
+  return { ds, verdict: { ok: true }, loaded, timings };
 }
 
 async function readUnits(engine: Engine, schema: string): Promise<UnitInfo[]> {

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
-import { importDatasetAsync } from '../dataset/import';
-import type { DatasetResult, Lang, TableResult } from '../dataset/types';
+import { readSources, type ReadSource } from '../dataset/load';
+import type { Lang } from '../dataset/types';
 
 export interface ImportRequest {
   files: { name: string; bytes: Uint8Array }[];
@@ -8,31 +8,22 @@ export interface ImportRequest {
 }
 
 export type ImportMessage =
-  | { type: 'progress'; file: string; rows: number; bytes: number; totalBytes: number }
-  | { type: 'done'; result: DatasetResult }
+  | { type: 'done'; sources: ReadSource[] }
   | { type: 'error'; message: string };
 
-/** Parsing and validation run here so that a million-row file never freezes the page. */
+/**
+ * The JavaScript half of a load runs here (transcoding, header, framing: see
+ * `dataset/load.ts`), so that a large file never freezes the page; the
+ * framed records go back as transferred buffers, not copies.
+ */
 self.onmessage = async (e: MessageEvent<ImportRequest>) => {
-  const post = (m: ImportMessage) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
+  const scope = self as unknown as DedicatedWorkerGlobalScope;
   try {
-    const result = await importDatasetAsync(e.data.files, {
-      lang: e.data.lang,
-      onProgress: (p) => post({ type: 'progress', ...p }),
-    });
-    // The page gets the normalised tables as bytes it can hand to the engine
-    // untouched: a transfer, not a copy of hundreds of megabytes of text.
-    const encoder = new TextEncoder();
+    const sources = await readSources(e.data.files, e.data.lang);
     const buffers: ArrayBuffer[] = [];
-    for (const t of Object.values(result.tables)) {
-      if (!t) continue;
-      const bytes = encoder.encode(t.csv);
-      (t as TableResult & { csvBytes?: Uint8Array }).csvBytes = bytes;
-      t.csv = '';
-      buffers.push(bytes.buffer as ArrayBuffer);
-    }
-    (self as unknown as DedicatedWorkerGlobalScope).postMessage({ type: 'done', result } satisfies ImportMessage, buffers);
+    for (const s of sources) if ('framed' in s && s.framed) for (const p of s.framed.parts) buffers.push(p.buffer as ArrayBuffer);
+    scope.postMessage({ type: 'done', sources } satisfies ImportMessage, buffers);
   } catch (err) {
-    post({ type: 'error', message: err instanceof Error ? err.message : String(err) });
+    scope.postMessage({ type: 'error', message: err instanceof Error ? err.message : String(err) } satisfies ImportMessage);
   }
 };

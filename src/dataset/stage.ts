@@ -1,0 +1,114 @@
+import Papa from 'papaparse';
+import type { Engine } from '../engine/types';
+import type { Source } from './sources';
+
+/** A line the CSV reader (or the framing before it) refused, by row number. */
+export interface UnreadLine {
+  row: number;
+  /** 'quote' (a broken quote), 'fields' (more fields than the header) or 'line' (anything else). */
+  rule: 'quote' | 'fields' | 'line';
+  /** For 'fields': how many fields the line has; for 'line': the reader's own words. */
+  detail: string;
+  /** The line's fields as best they can be split (for the rejected-rows file). */
+  fields: string[];
+}
+
+const DELIMS = new Set([',', ';', '\t']);
+
+/** A read_csv option value among the few the sniffing can give: never user text. */
+function option(value: string, allowed: Set<string>): string {
+  if (!allowed.has(value)) throw new Error(`unexpected CSV option ${JSON.stringify(value)}`);
+  return value === '\t' ? '\\t' : value;
+}
+
+/** Characters trimmed from both ends of a value besides spaces: tab, line ends, no-break space, BOM, zero-width space. */
+const EDGES = `' ' || chr(9) || chr(10) || chr(13) || chr(160) || chr(65279) || chr(8203)`;
+
+/**
+ * A value trimmed as JavaScript's `trim` would, empty as NULL. The full trim
+ * is slow in DuckDB, so it runs only on values that start or end with one
+ * of those characters; the rest get the plain one.
+ */
+function trimmed(c: string): string {
+  return `nullif(CASE WHEN regexp_matches(${c}, '^[\\s\\x{A0}\\x{FEFF}\\x{200B}]|[\\s\\x{A0}\\x{FEFF}\\x{200B}]$') THEN trim(${c}, ${EDGES}) ELSE ${c} END, '')`;
+}
+
+/** The row number our framing wrote before a line the reader gave back. */
+function rowOf(csvLine: string, delim: string): number {
+  const cut = csvLine.indexOf(delim);
+  return Number(csvLine.slice(0, cut < 0 ? undefined : cut));
+}
+
+/** The fields of a raw line, row prefix removed, split as leniently as PapaParse splits. */
+function splitLine(csvLine: string, delim: string): string[] {
+  const cut = csvLine.indexOf(delim);
+  const text = cut < 0 ? '' : csvLine.slice(cut + 1).replace(/\n$/, '');
+  const parsed = Papa.parse<string[]>(text, { delimiter: delim, skipEmptyLines: false });
+  return parsed.data[0] ?? [text];
+}
+
+/**
+ * Reads a source's framed records with DuckDB's CSV reader into the staging
+ * table `<schema>.<name>`: the row number, then one text column `c<i>` for
+ * each column of the file in `keep` (identifying columns are never read),
+ * trimmed, empty as NULL.
+ * Lines the reader cannot parse are kept out by `store_rejects` and returned
+ * with the lines the framing refused, so that none is lost. Parts are read
+ * one by one, `onPart` told after each.
+ */
+export async function stageSource(
+  engine: Engine,
+  schema: string,
+  name: string,
+  source: Source,
+  keep: number[],
+  onPart: (bytes: number) => void,
+): Promise<{ rows: number; unread: UnreadLine[] }> {
+  const framed = source.framed!;
+  const width = source.header!.length;
+  const delim = option(source.delimiter, DELIMS);
+  const escape = option(source.escape, new Set(['"', '\\']));
+  const cols = ["'line': 'INTEGER'", ...Array.from({ length: width }, (_, i) => `'c${i}': 'VARCHAR'`)].join(', ');
+  const target = `${schema}.${name}`;
+  const rejects = `${schema}_${name}_rejects`;
+  await engine.exec(`CREATE TABLE ${target} (line INTEGER${keep.map((i) => `, c${i} VARCHAR`).join('')})`);
+  try {
+    for (let p = 0; p < framed.parts.length; p++) {
+      const file = `${schema}_${name}_${p}.csv`;
+      const part = framed.parts[p]!;
+      await engine.registerFile(file, part);
+      try {
+        // The reader's own strict mode: a line it cannot split is rejected, never guessed at.
+        await engine.exec(
+          `INSERT INTO ${target} SELECT line${keep.map((i) => `, ${trimmed(`c${i}`)}`).join('')} FROM read_csv('${file}',
+             header = false, auto_detect = false, delim = '${delim}', quote = '"', escape = '${escape}',
+             new_line = '\\n', null_padding = true, strict_mode = true, max_line_size = 8388608,
+             store_rejects = true, rejects_table = '${rejects}', rejects_scan = '${rejects}_scans',
+             columns = {${cols}})`,
+        );
+      } finally {
+        await engine.dropFile(file);
+      }
+      onPart(part.length);
+    }
+    const unread: UnreadLine[] = framed.broken.map((b) => ({ row: b.row, rule: 'quote', detail: '', fields: splitLine(`0${source.delimiter}${b.text}`, source.delimiter) }));
+    if (framed.parts.length) {
+      const rejected = await engine.query<{ csv_line: string; error_type: string; error_message: string }>(
+        `SELECT any_value(csv_line) AS csv_line, any_value(error_type) AS error_type, any_value(error_message) AS error_message
+         FROM ${rejects} GROUP BY scan_id, line`,
+      );
+      for (const r of rejected) {
+        const row = rowOf(r.csv_line, source.delimiter);
+        const fields = splitLine(r.csv_line, source.delimiter);
+        if (r.error_type === 'TOO MANY COLUMNS') unread.push({ row, rule: 'fields', detail: String(fields.length), fields });
+        else if (r.error_type === 'UNQUOTED VALUE') unread.push({ row, rule: 'quote', detail: '', fields });
+        else unread.push({ row, rule: 'line', detail: r.error_message.split('\n')[0] ?? r.error_type, fields });
+      }
+    }
+    unread.sort((a, b) => a.row - b.row);
+    const [count] = await engine.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${target}`);
+    return { rows: count!.n, unread };
+  } finally {
+    await engine.exec(`DROP TABLE IF EXISTS ${rejects}; DROP TABLE IF EXISTS ${rejects}_scans`);
+  }
+}
