@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { fetchFolder } from './app/import-files';
-import { getEngine, loadFiles, type LoadStep } from './app/session';
+import { getEngine, loadFiles, MAX_PAGE_BYTES, type LoadStep } from './app/session';
+import { messages } from './dataset/messages';
 import { readUrl, writeUrl, type UrlState, type ViewState } from './app/url-state';
 import type { Lang } from './dataset/types';
 import { setClause, toggleClause, withoutClause, type Filters } from './filters/filters';
@@ -40,6 +41,21 @@ function scopeOf(url: UrlState, loaded: LoadedDataset): Scope | null {
   if (url.from) p.set('from', url.from);
   if (url.to) p.set('to', url.to);
   return scopeFromParams(p, loaded);
+}
+
+/**
+ * Files the page cannot hold, each with one message, found from their sizes
+ * before a byte is read: a tab holds a file about four times over while it
+ * loads (its bytes, the framed copy, the engine's staging and checked rows),
+ * and the engine has at most 4 GiB.
+ */
+function tooBigForPage(files: File[], lang: Lang): string[] {
+  const msg = messages(lang);
+  const fmt = (b: number) => `${new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 0 }).format(b / 2 ** 20)} MB`;
+  const total = files.reduce((n, f) => n + f.size, 0);
+  if (total <= MAX_PAGE_BYTES) return [];
+  const biggest = [...files].sort((a, b) => b.size - a.size)[0]!;
+  return [msg.tooBig(biggest.name, fmt(biggest.size), fmt(MAX_PAGE_BYTES))];
 }
 
 function stepMessage(lang: Lang, s: LoadStep): Busy {
@@ -98,7 +114,7 @@ export function App() {
       const names = files.map((f) => f.name);
       if (outcome.ok) {
         setDataset({ ctx: makeCtx(await getEngine(), outcome.loaded), source });
-        setAttempt({ ok: true, ds: outcome.ds, reasons: [], files: names });
+        setAttempt({ ok: true, ds: outcome.ds, reasons: [], files: names, timings: outcome.timings });
       } else {
         setAttempt({ ok: false, ds: outcome.ds, reasons: outcome.reasons, files: names });
       }
@@ -113,14 +129,17 @@ export function App() {
   useEffect(() => {
     const folder = readUrl().data ?? 'data';
     (async () => {
-      try {
-        await getEngine();
-      } catch (e) {
-        setFatal(`${t(langRef.current, 'engineFailed')}: ${e instanceof Error ? e.message : String(e)}`);
-        setBusy(null);
-        return;
-      }
+      // the engine starts while the files download
+      const engine = getEngine().then(
+        () => true,
+        (e: unknown) => {
+          setFatal(`${t(langRef.current, 'engineFailed')}: ${e instanceof Error ? e.message : String(e)}`);
+          setBusy(null);
+          return false;
+        },
+      );
       const files = await fetchFolder(folder, (file) => setBusy({ message: t(langRef.current, 'fetchingFiles', { file }), fraction: null }));
+      if (!(await engine)) return;
       await load(files, folder === 'data' ? t(langRef.current, 'sample') : folder);
     })().catch((e) => {
       setFatal(e instanceof Error ? e.message : String(e));
@@ -152,6 +171,11 @@ export function App() {
 
   const onFiles = useCallback(
     async (list: File[]) => {
+      const tooBig = tooBigForPage(list, langRef.current);
+      if (tooBig.length) {
+        setAttempt({ ok: false, ds: null, reasons: tooBig, files: list.map((f) => f.name) });
+        return;
+      }
       const files = await Promise.all(list.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
       await load(files, files.map((f) => f.name).join(', '));
     },

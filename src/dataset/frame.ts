@@ -289,5 +289,7 @@ function copy(l: Line): Line {
  * appear escaped as `\"` and never doubled, else `"` (RFC 4180).
  */
 export function guessEscape(sample: string): '"' | '\\' {
-  return sample.includes('\\"') && !/[^"\n\r,;\t]""/.test(sample) && !sample.includes('"""') ? '\\' : '"';
+  // a doubled quote inside a value (not an empty quoted field, not the end of `\"` before a closing quote)
+  const doubled = /[^"\\\n\r,;\t]""/.test(sample);
+  return sample.includes('\\"') && !doubled ? '\\' : '"';
 }

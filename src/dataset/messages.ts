@@ -123,7 +123,7 @@ const VI: Messages = {
   brokenQuote: 'Dấu ngoặc kép không được đóng (hoặc đóng sai chỗ) trên dòng này; dòng không được nạp, các dòng sau vẫn được đọc.',
   badLine: (why) => `Dòng không đọc được: ${why}`,
   notText: (f) => `Tệp ${q(f)} không phải tệp văn bản (CSV) hay Excel .xlsx; không đọc được.`,
-  tooBig: (f, size, limit) => `Tệp ${q(f)} (${size}) quá lớn để mở trong trang (tối đa khoảng ${limit}); hãy chuẩn bị dữ liệu bằng lệnh prepare-data hoặc chia nhỏ tệp.`,
+  tooBig: (f, size, limit) => `Tệp ${q(f)} (${size}) quá lớn để mở trong trang (tổng các tệp tối đa khoảng ${limit}); hãy tách dữ liệu theo từng đơn vị cấp dưới.`,
 };
 
 const EN: Messages = {
@@ -171,7 +171,7 @@ const EN: Messages = {
   brokenQuote: 'A quotation mark is not closed (or closed in the wrong place) on this row; the row is not loaded, the rows after it are read.',
   badLine: (why) => `Row could not be read: ${why}`,
   notText: (f) => `${q(f)} is not a text (CSV) or Excel .xlsx file; it cannot be read.`,
-  tooBig: (f, size, limit) => `${q(f)} (${size}) is too large to open in the page (about ${limit} at most); prepare the data with prepare-data or split the file.`,
+  tooBig: (f, size, limit) => `${q(f)} (${size}) is too large to open in the page (about ${limit} for all files together); split the data by sub-unit.`,
 };
 
 /** The messages in `lang`. */

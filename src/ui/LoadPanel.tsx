@@ -87,6 +87,8 @@ export interface LoadAttempt {
   ds: DatasetResult | null;
   reasons: string[];
   files: string[];
+  /** How long each step of an accepted load took (ms): carried on the report for the bench. */
+  timings?: Record<string, number>;
 }
 
 interface Props {
@@ -130,7 +132,7 @@ export function LoadPanel({ lang, attempt, busy, hasData, onFiles }: Props) {
         </a>
       </p>
       {attempt && (
-        <div className={attempt.ok ? 'attempt ok' : 'attempt failed'} data-testid="load-report" data-ok={attempt.ok ? '1' : '0'} role="status">
+        <div className={attempt.ok ? 'attempt ok' : 'attempt failed'} data-testid="load-report" data-ok={attempt.ok ? '1' : '0'} data-timings={attempt.timings ? JSON.stringify(attempt.timings) : undefined} role="status">
           <h4>{attempt.ok ? t(lang, 'loadedOk', { files: attempt.files.join(', ') }) : t(lang, 'loadFailed')}</h4>
           {attempt.reasons.map((r, i) => (
             <p className="bad" key={i} data-testid="load-problem">

@@ -89,3 +89,10 @@ describe('frameRecords and quotes inside values', () => {
     expect(f.text).toBe('2,1,"say ""hi""\nthere",3\n3,4,5,6\n');
   });
 });
+
+describe('guessEscape on a backslash-escaped value before its closing quote', () => {
+  it('does not take the closing quote after \\" for a doubled quote', () => {
+    expect(guessEscape('id,name\nC2,"Chi bộ \\"An Phát\\"",x\n')).toBe('\\');
+    expect(guessEscape('id,name\nC2,"Chi bộ ""An Phát""",x\n')).toBe('"');
+  });
+});
