@@ -1,4 +1,3 @@
-import { csvRecord } from '../dataset/csv-write';
 import { loadSources, type LoadOptions, type ReadSource } from '../dataset/load';
 import type { DatasetResult, TableName } from '../dataset/types';
 import { TABLE_COLUMNS, TABLE_NAMES } from '../dataset/schema';
@@ -8,7 +7,7 @@ import { createAdmissionYears } from '../indicators/admission-profile';
 import { createCandidateYears } from '../indicators/pipeline';
 import { createMemberYears } from '../indicators/member-years';
 import { createFacts } from './facts';
-import { ancestorPairs, buildTree, type UnitInfo, type UnitTree } from './tree';
+import { buildTree, type UnitInfo, type UnitTree } from './tree';
 
 const IDENT = /^[a-z_][a-z0-9_]*$/;
 
@@ -72,7 +71,7 @@ export async function loadDataset(engine: Engine, sources: ReadSource[], opts: L
     opts.onBuilding?.();
     await engine.exec(`DROP TABLE IF EXISTS ${schema}.code_alias`);
     tree = buildTree(await readUnits(engine, schema));
-    await createAncestorTable(engine, schema, tree);
+    await createAncestorTable(engine, schema);
     lap('tree');
     await createFacts(engine, schema, extraColumnsOf(ds).units ?? []);
     lap('facts');
@@ -109,19 +108,26 @@ async function readUnits(engine: Engine, schema: string): Promise<UnitInfo[]> {
   }));
 }
 
-async function createAncestorTable(engine: Engine, schema: string, tree: UnitTree) {
-  const lines = ['unit_id,ancestor_id'];
-  for (const [u, a] of ancestorPairs(tree)) lines.push(csvRecord([u, a]));
-  const file = `${schema}_unit_ancestor.csv`;
-  await engine.registerFile(file, new TextEncoder().encode(lines.join('\n')));
-  try {
-    await engine.exec(
-      `CREATE TABLE ${schema}.unit_ancestor AS SELECT * FROM read_csv('${file}', header = true, auto_detect = false, ` +
-        `delim = ',', quote = '"', escape = '"', columns = {'unit_id': 'VARCHAR', 'ancestor_id': 'VARCHAR'})`,
-    );
-  } finally {
-    await engine.dropFile(file);
-  }
+/**
+ * Every (unit, ancestor) pair a figure rolls up through, as `ancestorPairs`
+ * (tree.ts) defines them: the unit itself, its parents, and the unit a
+ * dissolved one was merged into with that unit's ancestors. Built by the
+ * engine, not in the page's thread: a national tree has hundreds of
+ * thousands of pairs. UNION keeps the pairs distinct and ends the walk.
+ */
+async function createAncestorTable(engine: Engine, schema: string) {
+  await engine.exec(
+    `CREATE TABLE ${schema}.unit_ancestor AS
+     WITH RECURSIVE up_link AS (
+       SELECT unit_id, parent_id AS up FROM ${schema}.units WHERE parent_id IS NOT NULL
+       UNION ALL
+       SELECT unit_id, successor_id FROM ${schema}.units WHERE successor_id IS NOT NULL),
+     walk(unit_id, ancestor_id) AS (
+       SELECT unit_id, unit_id FROM ${schema}.units
+       UNION
+       SELECT w.unit_id, l.up FROM walk w JOIN up_link l ON l.unit_id = w.ancestor_id)
+     SELECT unit_id, ancestor_id FROM walk`,
+  );
 }
 
 async function describe(engine: Engine, tree: UnitTree, ds: DatasetResult): Promise<LoadedDataset> {
