@@ -174,7 +174,9 @@ export async function checkTable(engine: Engine, input: CheckInput): Promise<{ e
     // 3. the checked rows: raw text, normalised value and the rule broken, per column
     const rawSelect = cols.map((_c, k) => `${rawOf[k]} AS r${k}`).join(', ');
     const select = cols.map((c, k) => {
-      if (!typed.has(k)) return `r.r${k}, r.r${k} AS v${k}`;
+      // free text, or a column the file does not have: then NULL of the column's type, so that
+      // an order rule between a missing date and a given one compares dates, not text with a date
+      if (!typed.has(k)) return `r.r${k}, CAST(r.r${k} AS ${c.spec ? sqlTypeOf(c.spec.type) : 'VARCHAR'}) AS v${k}`;
       return `r.r${k}, CAST(d${k}.v AS ${sqlTypeOf(c.spec!.type)}) AS v${k}, d${k}.rule AS e${k}, d${k}.hint AS h${k}`;
     });
     const joins = cols.map((_, k) => (typed.has(k) ? ` LEFT JOIN ${dict} d${k} ON d${k}.k = ${k} AND d${k}.raw = r.r${k}` : '')).join('');
@@ -254,8 +256,11 @@ async function checkUnitTree(engine: Engine, chk: string, err: string, at: { id:
        UNION ALL
        SELECT w.start, o.parent, list_append(w.path, w.cur) FROM walk w JOIN ok o ON o.id = w.cur
        WHERE w.cur <> w.start AND NOT list_contains(w.path, w.cur) AND o.parent IS NOT NULL),
-     cycle AS (SELECT o.line, o.id, o.parent, array_to_string(list_append(w.path, w.start), ' → ') AS path
-               FROM walk w JOIN ok o ON o.id = w.start WHERE w.cur = w.start),
+     loops AS (SELECT o.line, o.id, o.parent, w.path FROM walk w JOIN ok o ON o.id = w.start WHERE w.cur = w.start),
+     -- each unit on a loop names the same loop, written from its unit that comes first in the file
+     cycle AS (SELECT line, id, parent, array_to_string(list_append(list_concat(path[k:], path[:k - 1]), path[k]), ' → ') AS path
+               FROM (SELECT l.*, list_position(l.path, (SELECT arg_min(x.id, x.line) FROM ok x WHERE list_contains(l.path, x.id))) AS k
+                     FROM loops l) r),
      bad0 AS (SELECT id FROM missing UNION SELECT id FROM cycle),
      spread(id, col, value) AS (
        SELECT o.id, CASE WHEN o.parent = b.id THEN 'parent_id' ELSE 'successor_id' END, b.id

@@ -127,7 +127,11 @@ export function csvSource(file: InputFile): Source | Unreadable {
   const framed = fields.header
     ? frameRecords(watched(), { delimiter, escape, width: fields.header.length, firstRow: fields.headerRow + 1 })
     : null;
-  if (!done) for (const _ of rest()); // drain: the encoding is known only at the end
+  if (!done) {
+    // drain: the encoding is known only at the end
+    const drain = rest();
+    while (!drain.next().done) continue;
+  }
   const result = done as TranscodeResult | null;
   const encoding = result?.encoding ?? 'utf-8';
   return {

@@ -79,10 +79,12 @@ export async function stageSource(
       await engine.registerFile(file, part);
       try {
         // The reader's own strict mode: a line it cannot split is rejected, never guessed at.
+        // Not the parallel reader: it refuses a whole file when null padding (short rows) meets a
+        // quoted line break, which a register's notes and an .xlsx cell may well hold.
         await engine.exec(
           `INSERT INTO ${target} SELECT line${keep.map((i) => `, ${trimmed(`c${i}`)}`).join('')} FROM read_csv('${file}',
              header = false, auto_detect = false, delim = '${delim}', quote = '"', escape = '${escape}',
-             new_line = '\\n', null_padding = true, strict_mode = true, max_line_size = 8388608,
+             new_line = '\\n', null_padding = true, parallel = false, strict_mode = true, max_line_size = 8388608,
              store_rejects = true, rejects_table = '${rejects}', rejects_scan = '${rejects}_scans',
              columns = {${cols}})`,
         );
