@@ -1,9 +1,12 @@
 import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { isIgnoredEntry, readDatasetDir } from '../../scripts/lib/open-dataset';
-import { importDatasetAsync } from '../../src/dataset/import';
-import { datasetVerdict, problemLine } from '../../src/dataset/verdict';
+import { readSources } from '../../src/dataset/load';
+import { problemLine } from '../../src/dataset/verdict';
+import { createNodeEngine } from '../../src/engine/node';
+import type { Engine } from '../../src/engine/types';
+import { loadDataset } from '../../src/model/store';
 import { runCommand, TINY, tinyWith } from './cli';
 
 /**
@@ -18,13 +21,18 @@ function folder(change: Record<string, string | Buffer>): string {
   return tinyWith(change, 'verdict-');
 }
 
+/** The page's engine: one for the file, as the page has one for its dataset after dataset. */
+let engine: Promise<Engine> | null = null;
+afterAll(async () => {
+  if (engine) await (await engine).close();
+});
+
 /** What the page makes of the files of `dir`, dropped on it all at once (README.md aside, see below). */
 async function pageVerdict(dir: string, lang: 'vi' | 'en' = 'vi') {
   const dropped = readdirSync(dir)
     .filter((n) => !isIgnoredEntry(n))
     .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) }));
-  const ds = await importDatasetAsync(dropped, { lang });
-  const v = datasetVerdict(ds, lang);
+  const { ds, verdict: v } = await loadDataset(await (engine ??= createNodeEngine()), await readSources(dropped, lang), { lang });
   const loaded = Object.fromEntries(Object.values(ds.tables).map((t) => [t!.file, t!.loaded]));
   return { ok: v.ok, lines: v.ok ? [] : v.problems.map(problemLine), loaded };
 }

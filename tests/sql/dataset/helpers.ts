@@ -1,41 +1,12 @@
-import { importDataset } from '../../../src/dataset/import';
-import type { DatasetResult, ImportOptions, InputFile } from '../../../src/dataset/types';
+import { afterAll } from 'vitest';
+import { CSV_EOL, csvRecord } from '../../../src/dataset/csv-write';
+import { loadSources, readSources, type LoadOptions } from '../../../src/dataset/load';
+import type { DatasetResult, InputFile, SqlType, TableName, TableResult } from '../../../src/dataset/types';
+import { createNodeEngine } from '../../../src/engine/node';
+import type { Engine } from '../../../src/engine/types';
+import { utf8 } from '../../unit/dataset/bytes';
 
-/** UTF-8 bytes of a string. */
-export const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
-
-/** UTF-16 bytes of a string, little- or big-endian, with or without BOM. */
-export function utf16(s: string, endian: 'le' | 'be', bom = true): Uint8Array {
-  const out: number[] = bom ? (endian === 'le' ? [0xff, 0xfe] : [0xfe, 0xff]) : [];
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (endian === 'le') out.push(c & 0xff, c >> 8);
-    else out.push(c >> 8, c & 0xff);
-  }
-  return new Uint8Array(out);
-}
-
-/**
- * Windows-1258 bytes, written out by hand for the letters the tests use:
- * cp1258 has ê ơ ư đ as single bytes and writes tones as combining marks
- * (0xCC grave, 0xD2 hook, 0xDE tilde, 0xEC acute, 0xF2 dot below).
- */
-const CP1258: Record<string, number[]> = {
-  ễ: [0xea, 0xde], ị: [0x69, 0xf2], ư: [0xfd], ợ: [0xf5, 0xf2], ờ: [0xf5, 0xcc], ã: [0x61, 0xde],
-  đ: [0xf0], ả: [0x61, 0xd2], ê: [0xea], à: [0x61, 0xcc], ữ: [0xfd, 0xde], ơ: [0xf5], ố: [0xf4, 0xec],
-  ớ: [0xf5, 0xec], í: [0x69, 0xec], á: [0x61, 0xec], ộ: [0xf4, 0xf2], ậ: [0xe2, 0xf2], Đ: [0xd0], â: [0xe2],
-};
-
-export function cp1258(s: string): Uint8Array {
-  const out: number[] = [];
-  for (const ch of s) {
-    const bytes = CP1258[ch];
-    if (bytes) out.push(...bytes);
-    else if (ch.charCodeAt(0) < 0x80) out.push(ch.charCodeAt(0));
-    else throw new Error(`no cp1258 bytes for ${ch} in the test table`);
-  }
-  return new Uint8Array(out);
-}
+export { cp1258, utf16, utf8 } from '../../unit/dataset/bytes';
 
 /** A small, valid dataset: a province, a commune committee and two cells. */
 export const UNITS = [
@@ -64,9 +35,72 @@ export function files(over: Record<string, string | Uint8Array | null> = {}): In
     .map(([name, content]) => ({ name, bytes: typeof content === 'string' ? utf8(content) : content }));
 }
 
-/** Imports the default dataset with some files replaced. */
-export function load(over: Record<string, string | Uint8Array | null> = {}, opts: ImportOptions = {}): DatasetResult {
-  return importDataset(files(over), { now: NOW, ...opts });
+/** A table's result with its typed table's rows written out as the tests read them. */
+export type LoadedTable = TableResult & {
+  /**
+   * The typed table `<schema>.<table>` as CSV, in file order: a header line
+   * of `columns`, RFC 4180 records, dates `yyyy-mm-dd`, booleans
+   * `true`/`false`, NULL empty, CRLF after every line.
+   */
+  csv: string;
+};
+
+/** What a load gave, and the schema its typed tables are in (kept until the file's tests end). */
+export type Loaded = Omit<DatasetResult, 'tables'> & {
+  tables: Partial<Record<TableName, LoadedTable>>;
+  schema: string;
+};
+
+let shared: Promise<Engine> | null = null;
+let schemas = 0;
+
+/** The one Node engine of a test file, started on first use and closed after its tests. */
+export function engine(): Promise<Engine> {
+  return (shared ??= createNodeEngine());
+}
+
+afterAll(async () => {
+  if (shared) await (await shared).close();
+  shared = null;
+});
+
+/** A new schema in the shared engine, for one load. */
+export async function newSchema(): Promise<{ engine: Engine; schema: string }> {
+  const e = await engine();
+  const schema = `t${++schemas}`;
+  await e.exec(`CREATE SCHEMA ${schema}`);
+  return { engine: e, schema };
+}
+
+/** A typed column as the old CSV wrote it. */
+function asText(name: string, type: SqlType | undefined): string {
+  const c = `"${name}"`;
+  if (type === 'DATE') return `strftime(${c}, '%Y-%m-%d')`;
+  if (type === 'BOOLEAN') return `CASE WHEN ${c} THEN 'true' WHEN NOT ${c} THEN 'false' END`;
+  return `CAST(${c} AS VARCHAR)`;
+}
+
+/** The rows of `<schema>.<table>` as CSV (see `LoadedTable.csv`). */
+export async function tableCsv(e: Engine, schema: string, t: TableResult): Promise<string> {
+  if (!t.columns.every((c) => /^[a-z_][a-z0-9_]*$/.test(c))) throw new Error(`unexpected column name in ${t.columns.join(', ')}`);
+  const select = t.columns.map((c, i) => `${asText(c, t.sqlTypes[c])} AS v${i}`).join(', ');
+  const rows = await e.query<Record<string, string | null>>(`SELECT ${select} FROM ${schema}.${t.table}`);
+  const lines = [csvRecord(t.columns), ...rows.map((r) => csvRecord(t.columns.map((_, i) => r[`v${i}`] ?? '')))];
+  return lines.join(CSV_EOL) + CSV_EOL;
+}
+
+/** Reads and loads files into a new schema of the shared engine, as the page does, without judging them. */
+export async function loadFiles(input: InputFile[], opts: LoadOptions = {}): Promise<Loaded> {
+  const { engine: e, schema } = await newSchema();
+  const ds = await loadSources(e, schema, await readSources(input, opts.lang ?? 'vi'), { now: NOW, ...opts });
+  const tables: Loaded['tables'] = {};
+  for (const [name, t] of Object.entries(ds.tables) as [TableName, TableResult][]) tables[name] = { ...t, csv: await tableCsv(e, schema, t) };
+  return { ...ds, tables, schema };
+}
+
+/** Loads the default dataset with some files replaced. */
+export function load(over: Record<string, string | Uint8Array | null> = {}, opts: LoadOptions = {}): Promise<Loaded> {
+  return loadFiles(files(over), opts);
 }
 
 /** The data lines of a result CSV (header and trailing line break removed). */

@@ -1,20 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import type { TableResult } from '../../../src/dataset/types';
-import { dataLines, load } from './helpers';
+import { dataLines, load, type LoadedTable } from './helpers';
 
 const HEAD = 'member_id,unit_id,sex,birth_year,admitted_on,official_on,left_on,left_reason';
 
 /** Members with one good row (M0) and the given rows after it. */
-function members(...rows: string[]): TableResult {
-  const t = load({ 'members.csv': [HEAD, 'M0,C1,nam,1980,2005-03-02,2006-03-02,,', ...rows].join('\n') }).tables.members!;
+async function members(...rows: string[]): Promise<LoadedTable> {
+  const t = (await load({ 'members.csv': [HEAD, 'M0,C1,nam,1980,2005-03-02,2006-03-02,,', ...rows].join('\n') })).tables.members!;
   expect(t.loaded + t.rejected).toBe(t.rows);
   expect(dataLines(t.csv)[0]).toBe('M0,C1,nam,1980,,,,,,,2005-03-02,2006-03-02,,');
   return t;
 }
 
 describe('value rules', () => {
-  it('required: an empty required cell rejects the row', () => {
-    const t = members('M1,C1,nam,1980,,,,', ',C1,nu,1981,2005-03-02,,,');
+  it('required: an empty required cell rejects the row', async () => {
+    const t = await members('M1,C1,nam,1980,,,,', ',C1,nu,1981,2005-03-02,,,');
     expect([t.rows, t.loaded, t.rejected]).toEqual([3, 1, 2]);
     expect(t.errors).toEqual([
       { row: 3, column: 'admitted_on', rule: 'required', message: 'Cột «Ngày vào Đảng» (admitted_on): bắt buộc nhưng đang trống.' },
@@ -22,16 +21,16 @@ describe('value rules', () => {
     ]);
   });
 
-  it('unique: the second occurrence of an id is rejected', () => {
-    const t = members('M1,C1,nam,1980,2005-03-02,,,', 'M0,C2,nu,1990,2015-03-02,,,');
+  it('unique: the second occurrence of an id is rejected', async () => {
+    const t = await members('M1,C1,nam,1980,2005-03-02,,,', 'M0,C2,nu,1990,2015-03-02,,,');
     expect([t.loaded, t.rejected]).toEqual([2, 1]);
     expect(t.errors).toEqual([
       { row: 4, column: 'member_id', rule: 'unique', message: 'Cột «Mã đảng viên» (member_id): «M0» bị trùng (đã có ở dòng 2).' },
     ]);
   });
 
-  it('date: 31/02 is not a date; dd/mm/yyyy is converted', () => {
-    const t = members('M1,C1,nam,1980,31/02/2023,,,', 'M2,C1,nam,1980,28/02/2023,1/3/2024,,');
+  it('date: 31/02 is not a date; dd/mm/yyyy is converted', async () => {
+    const t = await members('M1,C1,nam,1980,31/02/2023,,,', 'M2,C1,nam,1980,28/02/2023,1/3/2024,,');
     expect(t.errors).toEqual([
       {
         row: 3,
@@ -43,14 +42,14 @@ describe('value rules', () => {
     expect(dataLines(t.csv)[1]).toBe('M2,C1,nam,1980,,,,,,,2023-02-28,2024-03-01,,');
   });
 
-  it('date: an Excel serial number in a CSV is an error', () => {
-    const t = members('M1,C1,nam,1980,45000,,,');
+  it('date: an Excel serial number in a CSV is an error', async () => {
+    const t = await members('M1,C1,nam,1980,45000,,,');
     expect(t.errors.map((e) => [e.row, e.column, e.rule])).toEqual([[3, 'admitted_on', 'date']]);
     expect(t.errors[0]!.message).toContain('«45000» là số ngày kiểu Excel');
   });
 
-  it('integer and range: birth_year is a whole number from 1900 to this year', () => {
-    const t = members('M1,C1,nam,19x0,2005-03-02,,,', 'M2,C1,nam,1899,2005-03-02,,,', 'M3,C1,nam,2026,2005-03-02,,,', 'M4,C1,nam,2025,2005-03-02,,,');
+  it('integer and range: birth_year is a whole number from 1900 to this year', async () => {
+    const t = await members('M1,C1,nam,19x0,2005-03-02,,,', 'M2,C1,nam,1899,2005-03-02,,,', 'M3,C1,nam,2026,2005-03-02,,,', 'M4,C1,nam,2025,2005-03-02,,,');
     expect(t.errors).toEqual([
       { row: 3, column: 'birth_year', rule: 'integer', message: 'Cột «Năm sinh» (birth_year): «19x0» không phải số nguyên.' },
       { row: 4, column: 'birth_year', rule: 'range', message: 'Cột «Năm sinh» (birth_year): «1899» phải trong khoảng 1900–2025.' },
@@ -59,8 +58,8 @@ describe('value rules', () => {
     expect(t.loaded).toBe(2);
   });
 
-  it('code: an unknown code is an error listing the accepted values', () => {
-    const t = members('M1,C1,X,1980,2005-03-02,,,');
+  it('code: an unknown code is an error listing the accepted values', async () => {
+    const t = await members('M1,C1,X,1980,2005-03-02,,,');
     expect(t.errors).toEqual([
       {
         row: 3,
@@ -71,8 +70,8 @@ describe('value rules', () => {
     ]);
   });
 
-  it('boolean: only yes/no words; empty stays unknown', () => {
-    const t = load({ 'admissions.csv': 'admission_id,unit_id,admitted_on,youth_union,readmission\nA1,C1,2024-05-19,maybe,\nA2,C1,2024-05-19,,x\n' }).tables.admissions!;
+  it('boolean: only yes/no words; empty stays unknown', async () => {
+    const t = (await load({ 'admissions.csv': 'admission_id,unit_id,admitted_on,youth_union,readmission\nA1,C1,2024-05-19,maybe,\nA2,C1,2024-05-19,,x\n' })).tables.admissions!;
     expect(t.errors).toEqual([
       {
         row: 2,
@@ -84,13 +83,13 @@ describe('value rules', () => {
     expect(dataLines(t.csv)).toEqual(['A2,,C1,2024-05-19,,,,,,,,,true']);
   });
 
-  it('text: ethnicity and religion are kept as given, trimmed', () => {
-    const t = load({ 'members.csv': 'member_id,unit_id,ethnicity,religion,admitted_on\nM1,C1,  Ê Đê ,Không,2005-03-02\n' }).tables.members!;
+  it('text: ethnicity and religion are kept as given, trimmed', async () => {
+    const t = (await load({ 'members.csv': 'member_id,unit_id,ethnicity,religion,admitted_on\nM1,C1,  Ê Đê ,Không,2005-03-02\n' })).tables.members!;
     expect(dataLines(t.csv)).toEqual(['M1,C1,,,Ê Đê,Không,,,,,2005-03-02,,,']);
   });
 
-  it('speaks English when asked', () => {
-    const t = load({ 'members.csv': `${HEAD}\nM1,C1,X,1980,31/02/2023,,,\n` }, { lang: 'en' }).tables.members!;
+  it('speaks English when asked', async () => {
+    const t = (await load({ 'members.csv': `${HEAD}\nM1,C1,X,1980,31/02/2023,,,\n` }, { lang: 'en' })).tables.members!;
     expect(t.errors.map((e) => e.message)).toEqual([
       'Column «Sex» (sex): «X» is not an accepted value; accepted: nam (Male), nu (Female).',
       'Column «Admitted on» (admitted_on): «31/02/2023» is not a valid date (dd/mm/yyyy or yyyy-mm-dd).',
@@ -99,8 +98,8 @@ describe('value rules', () => {
 });
 
 describe('consistency rules', () => {
-  it('official_on and left_on must not be before admitted_on', () => {
-    const t = members('M1,C1,nam,1980,02/03/2005,01/03/2005,,', 'M2,C1,nam,1980,2005-03-02,,2005-03-01,chuyen_di', 'M3,C1,nam,1980,2005-03-02,2005-03-02,2005-03-02,xin_ra');
+  it('official_on and left_on must not be before admitted_on', async () => {
+    const t = await members('M1,C1,nam,1980,02/03/2005,01/03/2005,,', 'M2,C1,nam,1980,2005-03-02,,2005-03-01,chuyen_di', 'M3,C1,nam,1980,2005-03-02,2005-03-02,2005-03-02,xin_ra');
     expect(t.errors).toEqual([
       {
         row: 3,
@@ -118,8 +117,8 @@ describe('consistency rules', () => {
     expect(t.loaded).toBe(2);
   });
 
-  it('left_reason only with left_on', () => {
-    const t = members('M1,C1,nam,1980,2005-03-02,,,Từ trần');
+  it('left_reason only with left_on', async () => {
+    const t = await members('M1,C1,nam,1980,2005-03-02,,,Từ trần');
     expect(t.errors).toEqual([
       {
         row: 3,
@@ -130,7 +129,7 @@ describe('consistency rules', () => {
     ]);
   });
 
-  it('targets: from_year ≤ to_year, target ≥ 0, target_max ≥ target', () => {
+  it('targets: from_year ≤ to_year, target ≥ 0, target_max ≥ target', async () => {
     const csv = [
       'unit_id,from_year,to_year,target,target_max',
       'X1,2025,2025,40,',
@@ -140,7 +139,7 @@ describe('consistency rules', () => {
       'X1,2025,2025,40,30',
       'X1,2025,2025,,',
     ].join('\n');
-    const t = load({ 'targets.csv': csv }).tables.targets!;
+    const t = (await load({ 'targets.csv': csv })).tables.targets!;
     expect([t.rows, t.loaded, t.rejected]).toEqual([6, 2, 4]);
     expect(t.errors).toEqual([
       { row: 4, column: 'to_year', rule: 'order', message: 'Cột «Đến năm» (to_year): «2025» nhỏ hơn «Từ năm» (from_year) «2026».' },
@@ -151,9 +150,9 @@ describe('consistency rules', () => {
     expect(dataLines(t.csv)).toEqual(['X1,2025,2025,40,', 'X1,2025,2030,500,550']);
   });
 
-  it('units: active_to must not be before active_from', () => {
+  it('units: active_to must not be before active_from', async () => {
     const units = 'unit_id,parent_id,name,kind,active_from,active_to\nT,,Tỉnh,dang_bo,2000-01-01,1999-12-31\nC1,,Chi bộ,chi_bo,,\n';
-    const t = load({ 'units.csv': units }).tables.units!;
+    const t = (await load({ 'units.csv': units })).tables.units!;
     expect(t.errors).toEqual([
       {
         row: 2,
@@ -164,15 +163,16 @@ describe('consistency rules', () => {
     ]);
   });
 
-  it('a row may break several rules; all are reported, the row counted once', () => {
-    const t = members('M0,C9,X,1850,31/02/2023,,,');
+  it('a row may break several rules; all are reported, the row counted once', async () => {
+    const t = await members('M0,C9,X,1850,31/02/2023,,,');
     expect(t.rejected).toBe(1);
+    // in the order of the row's columns, as the file has them
     expect(t.errors.map((e) => [e.row, e.column, e.rule])).toEqual([
+      [3, 'member_id', 'unique'],
+      [3, 'unit_id', 'reference'],
       [3, 'sex', 'code'],
       [3, 'birth_year', 'range'],
       [3, 'admitted_on', 'date'],
-      [3, 'member_id', 'unique'],
-      [3, 'unit_id', 'reference'],
     ]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../../../src/dataset/decode';
-import { cp1258, dataLines, load, utf16, utf8 } from './helpers';
+import { cp1258, utf16, utf8 } from './bytes';
+import { cp1258 as cp1258Platform } from './cp1258';
 
 const NAME = 'Nguyễn Thị Tượng';
 
@@ -44,26 +45,18 @@ describe('decodeBytes', () => {
   });
 });
 
-describe('importing encoded files', () => {
-  it('loads a Windows-1258 members file with Vietnamese headers and values', () => {
-    const members = cp1258('Mã đảng viên,Mã đơn vị,Dân tộc,Ngày vào Đảng\r\nM1,C1,Mường,02/03/2005\r\n');
-    const t = load({ 'members.csv': members }).tables.members!;
-    expect(t.encoding).toBe('windows-1258');
-    expect(t.warnings).toContain('Tệp được đọc theo bảng mã Windows-1258; nên lưu lại dạng CSV UTF-8');
-    expect(dataLines(t.csv)).toEqual(['M1,C1,,,Mường,,,,,,2005-03-02,,,']);
-    expect(t.loaded).toBe(1);
-  });
+const cat = (...parts: Uint8Array[]) => new Uint8Array(parts.flatMap((p) => Array.from(p)));
 
-  it('loads a UTF-16LE file and a UTF-8 file with BOM', () => {
-    const res = load({
-      'members.csv': utf16('member_id\tunit_id\tadmitted_on\r\nM1\tC1\t2005-03-02\r\n', 'le'),
-      'admissions.csv': new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('admission_id,unit_id,admitted_on\nA1,C1,2024-05-19\n')]),
-    });
-    expect(res.problems).toEqual([]);
-    expect(res.tables.members!.encoding).toBe('utf-16le');
-    expect(res.tables.members!.loaded).toBe(1);
-    expect(res.tables.admissions!.encoding).toBe('utf-8-bom');
-    expect(res.tables.admissions!.columns[0]).toBe('admission_id');
-    expect(res.tables.admissions!.loaded).toBe(1);
+describe('decodeBytes on a UTF-8 file with a Windows-1258 line', () => {
+  it('decodes it line by line: that line as Windows-1258, every other one as UTF-8', () => {
+    const mixed = cat(
+      utf8('member_id,unit_id,religion,ethnicity,admitted_on\nM1,C1,Không,Kinh,2005-03-02\nM2,C1,Không,Mường,2006-04-03\n'),
+      cp1258Platform('M3,C2,Không,Mường,2007-05-04\n'),
+      utf8('M4,C2,Không,Kinh,2008-06-05\n'),
+    );
+    const d = decodeBytes(mixed);
+    expect(d.encoding).toBe('mixed');
+    expect(d.cp1258Lines).toEqual([4]);
+    expect(d.text.split('\n').slice(1, 5).map((l) => l.split(',')[2])).toEqual(['Không', 'Không', 'Không', 'Không']);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { transcode, transcodeToUtf8, type TranscodeOptions } from '../../../src/dataset/transcode';
 import { cp1258 } from './cp1258';
-import { utf16, utf8 } from './helpers';
+import { utf16, utf8 } from './bytes';
 
 /** Runs the transcoder: its UTF-8 output joined, its chunks, and what it found. */
 function run(bytes: Uint8Array, opts: TranscodeOptions = {}) {
