@@ -54,6 +54,18 @@ export async function createCodeAliases(engine: Engine, schema: string): Promise
   }
 }
 
+/** Characters trimmed from both ends of a value besides spaces: tab, line ends, no-break space, BOM, zero-width space. */
+const EDGES = `' ' || chr(9) || chr(10) || chr(13) || chr(160) || chr(65279) || chr(8203)`;
+
+/**
+ * A value trimmed as JavaScript's `trim` would, empty as NULL. The trim with
+ * a list of characters is slow in DuckDB, so it runs only on values that
+ * start or end with one of them.
+ */
+function fullTrim(c: string): string {
+  return `nullif(CASE WHEN regexp_matches(${c}, '^[\\s\\x{A0}\\x{FEFF}\\x{200B}]|[\\s\\x{A0}\\x{FEFF}\\x{200B}]$') THEN trim(${c}, ${EDGES}) ELSE ${c} END, '')`;
+}
+
 const IDENT = /^[a-z_][a-z0-9_]*$/;
 function ident(name: string): string {
   if (!IDENT.test(name)) throw new Error(`Tên cột không hợp lệ: ${name}`);
@@ -147,14 +159,16 @@ export async function checkTable(engine: Engine, input: CheckInput): Promise<{ e
   const temps: string[] = [chk, err];
   const idx = (name: string) => cols.findIndex((c) => c.name === name);
   try {
-    // 1. raw values (trimmed by the staging); free text NFC-normalised when the file has combining marks
-    const rawOf = cols.map((c) => {
-      if (c.source < 0) return 'NULL::VARCHAR';
-      const v = `s.c${c.source}`;
-      return input.nfc && (!c.spec || c.spec.type === 'text') ? `nfc_normalize(${v})` : v;
-    });
+    // 1. each column's raw text: the staging keeps the file's text as is; free text is trimmed
+    // here (NFC-normalised when the file has combining marks), typed values in the dictionary
+    const src = (c: OutputColumn) => `s.c${c.source}`;
+    const freeText = (c: OutputColumn) => {
+      const v = fullTrim(src(c));
+      return input.nfc ? `nfc_normalize(${v})` : v;
+    };
 
-    // 2. one dictionary for the typed columns: each distinct value of column k once, its value as text
+    // 2. one dictionary for the typed columns: each distinct text of column k once (`orig`), trimmed
+    // (`raw`, NULL when blank), its value as text and the rule it breaks
     const typedCols: number[] = [];
     const dictParts: string[] = [];
     const dictParams: (string | number | null)[] = [];
@@ -162,8 +176,11 @@ export async function checkTable(engine: Engine, input: CheckInput): Promise<{ e
       const sel = c.source < 0 ? null : dictionarySelect(c, input.fromXlsx, input.nowYear, schema);
       if (!sel) return;
       typedCols.push(k);
-      dictParts.push(`SELECT ${k} AS k, raw, CAST(v AS VARCHAR) AS v, rule, hint FROM (
-                        WITH raws AS (SELECT DISTINCT ${rawOf[k]} AS raw FROM ${staging} s WHERE raw IS NOT NULL) ${sel.sql}) d${k}`);
+      dictParts.push(`SELECT * FROM (
+          WITH d AS (SELECT DISTINCT ${src(c)} AS orig FROM ${staging} s WHERE ${src(c)} IS NOT NULL),
+               o AS (SELECT orig, ${fullTrim('orig')} AS raw FROM d),
+               raws AS (SELECT DISTINCT raw FROM o WHERE raw IS NOT NULL)
+          SELECT ${k} AS k, o.orig, o.raw, CAST(x.v AS VARCHAR) AS v, x.rule, x.hint FROM o LEFT JOIN (${sel.sql}) x ON x.raw = o.raw) d${k}`);
       dictParams.push(...sel.params);
     });
     const dict = `${schema}.dict_${table}`;
@@ -171,29 +188,36 @@ export async function checkTable(engine: Engine, input: CheckInput): Promise<{ e
     if (dictParts.length) await engine.query(`CREATE TABLE ${dict} AS ${dictParts.join(' UNION ALL ')}`, dictParams);
     const typed = new Set(typedCols);
 
-    // 3. the checked rows: raw text, normalised value and the rule broken, per column
-    const rawSelect = cols.map((_c, k) => `${rawOf[k]} AS r${k}`).join(', ');
+    // 3. the rows with their values: v<k> the value (NULL when missing or invalid), m<k> whether a
+    // typed value is missing (blank)
     const select = cols.map((c, k) => {
-      // free text, or a column the file does not have: then NULL of the column's type, so that
-      // an order rule between a missing date and a given one compares dates, not text with a date
-      if (!typed.has(k)) return `r.r${k}, CAST(r.r${k} AS ${c.spec ? sqlTypeOf(c.spec.type) : 'VARCHAR'}) AS v${k}`;
-      return `r.r${k}, CAST(d${k}.v AS ${sqlTypeOf(c.spec!.type)}) AS v${k}, d${k}.rule AS e${k}, d${k}.hint AS h${k}`;
+      const type = c.spec ? sqlTypeOf(c.spec.type) : 'VARCHAR';
+      if (typed.has(k)) return `CAST(d${k}.v AS ${type}) AS v${k}, d${k}.raw IS NULL AS m${k}`;
+      // a column the file does not have is NULL of its type: an order rule compares dates with dates
+      return c.source < 0 ? `NULL::${type} AS v${k}` : `CAST(${freeText(c)} AS ${type}) AS v${k}`;
     });
-    const joins = cols.map((_, k) => (typed.has(k) ? ` LEFT JOIN ${dict} d${k} ON d${k}.k = ${k} AND d${k}.raw = r.r${k}` : '')).join('');
-    await engine.exec(`CREATE TABLE ${chk} AS SELECT r.line, ${select.join(', ')} FROM (SELECT s.line, ${rawSelect} FROM ${staging} s) r${joins}`);
+    const joins = cols.map((c, k) => (typed.has(k) ? ` LEFT JOIN ${dict} d${k} ON d${k}.k = ${k} AND d${k}.orig = ${src(c)}` : '')).join('');
+    await engine.exec(`CREATE TABLE ${chk} AS SELECT s.line, ${select.join(', ')} FROM ${staging} s${joins}`);
+    const missing = (k: number, t = '') => (typed.has(k) ? `${t}m${k}` : `${t}v${k} IS NULL`);
+    // a value's text as the user wrote it (trimmed), for the messages of the few rows that break a rule
+    const rawText = (k: number) => (cols[k]!.source < 0 ? 'NULL' : typed.has(k) ? fullTrim(`s.c${cols[k]!.source}`) : `CAST(c.v${k} AS VARCHAR)`);
 
     // 4. every broken rule
     const parts: string[] = [];
     cols.forEach((c, k) => {
-      if (c.spec?.required) parts.push(`SELECT line, '${c.name}' AS col, 'required' AS rule, NULL AS value, NULL AS detail FROM ${chk} WHERE r${k} IS NULL`);
-      if (typed.has(k)) parts.push(`SELECT line, '${c.name}', e${k}, r${k}, h${k} FROM ${chk} WHERE e${k} IS NOT NULL`);
+      if (c.spec?.required) parts.push(`SELECT line, '${c.name}' AS col, 'required' AS rule, NULL AS value, NULL AS detail FROM ${chk} WHERE ${missing(k)}`);
+      if (typed.has(k)) {
+        parts.push(`SELECT s.line, '${c.name}', d.rule, d.raw, d.hint FROM ${staging} s
+                    JOIN (SELECT * FROM ${dict} WHERE k = ${k} AND rule IS NOT NULL) d ON d.orig = ${src(c)}`);
+      }
     });
     for (const rule of ROW_RULES[table]) {
       const a = idx(rule.column);
       const b = idx(rule.other);
       if (a < 0 || b < 0) continue;
-      if (rule.kind === 'order') parts.push(`SELECT line, '${rule.column}', 'order', r${a}, r${b} FROM ${chk} WHERE v${a} < v${b}`);
-      else parts.push(`SELECT line, '${rule.column}', 'requires', r${a}, NULL FROM ${chk} WHERE r${a} IS NOT NULL AND r${b} IS NULL`);
+      const where = rule.kind === 'order' ? `c.v${a} < c.v${b}` : `NOT (${missing(a, 'c.')}) AND ${missing(b, 'c.')}`;
+      parts.push(`SELECT c.line, '${rule.column}', '${rule.kind}', ${rawText(a)}, ${rule.kind === 'order' ? rawText(b) : 'NULL'}
+                  FROM ${chk} c JOIN ${staging} s ON s.line = c.line WHERE ${where}`);
     }
     const id = ID_COLUMN[table];
     const i = id ? idx(id) : -1;
@@ -213,7 +237,7 @@ export async function checkTable(engine: Engine, input: CheckInput): Promise<{ e
     if (table === 'units') await checkUnitTree(engine, chk, err, { id: idx('unit_id'), parent: idx('parent_id'), successor: idx('successor_id') });
 
     // 5. the typed table: the rows that broke no rule, in file order
-    const out = cols.map((c, k) => `CAST(v${k} AS ${c.spec ? sqlTypeOf(c.spec.type) : 'VARCHAR'}) AS ${ident(c.name)}`);
+    const out = cols.map((c, k) => `v${k} AS ${ident(c.name)}`);
     await engine.exec(
       `CREATE TABLE ${schema}.${table} AS SELECT ${out.join(', ')} FROM ${chk} c
        WHERE NOT EXISTS (SELECT 1 FROM ${err} e WHERE e.line = c.line) ORDER BY c.line`,

@@ -193,7 +193,7 @@ export async function loadSources(engine: Engine, schema: string, sources: ReadS
       extraHeaders: plan.extraHeaders,
       sqlTypes,
       errors: rejected.flatMap((r) => r.errors),
-      rejectedCsv: writeRejectedCsv(plan, rejected, source.fromXlsx),
+      rejectedCsv: writeRejectedCsv(plan, rejected, source.fromXlsx, msg),
       droppedColumns: plan.droppedColumns,
       encoding: source.encoding,
       warnings,
@@ -254,9 +254,14 @@ function mergeRejected(
     if (!r) byRow.set(row, (r = { row, fields: f, errors: [] }));
     return r;
   };
+  // A row that could not be split into its columns may have a person's name or number in any
+  // cell: when the file has identifying columns, the rejected-rows file gets none of its cells.
+  const withhold = plan.identifying.size > 0 || plan.birthDateSource >= 0;
   for (const u of unread) {
     const message = u.rule === 'fields' ? msg.fields(Number(u.detail), width) : u.rule === 'quote' ? msg.brokenQuote : msg.badLine(u.detail);
-    rowOf(u.row, u.fields).errors.push({ row: u.row, column: '', rule: u.rule, message });
+    const r = rowOf(u.row, withhold ? [] : u.fields);
+    r.errors.push({ row: u.row, column: '', rule: u.rule, message });
+    if (withhold) r.withheld = true;
   }
   for (const e of errors) rowOf(e.line, fields.get(e.line) ?? []).errors.push({ row: e.line, column: e.col, rule: e.rule, message: explain(e) });
   return [...byRow.values()].sort((a, b) => a.row - b.row);

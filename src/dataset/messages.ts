@@ -74,6 +74,8 @@ export interface Messages {
   /** A row the CSV reader could not read for another reason (its own words). */
   badLine(why: string): string;
   notText(file: string): string;
+  /** In the rejected-rows file, for a row whose cells are left out. */
+  cellsWithheld(row: number): string;
   tooBig(file: string, size: string, limit: string): string;
 }
 
@@ -122,6 +124,7 @@ const VI: Messages = {
   successorWithoutEnd: (n, rows) => `${n} đơn vị có «Đơn vị kế thừa» nhưng không có «Ngày giải thể» (dòng ${rows})`,
   brokenQuote: 'Dấu ngoặc kép không được đóng (hoặc đóng sai chỗ) trên dòng này; dòng không được nạp, các dòng sau vẫn được đọc.',
   badLine: (why) => `Dòng không đọc được: ${why}`,
+  cellsWithheld: (r) => `(Dòng ${r} của tệp: các ô không được chép sang đây vì dòng không tách được thành cột mà tệp có cột định danh; hãy sửa trực tiếp trong tệp gốc.)`,
   notText: (f) => `Tệp ${q(f)} không phải tệp văn bản (CSV) hay Excel .xlsx; không đọc được.`,
   tooBig: (f, size, limit) => `Tệp ${q(f)} (${size}) quá lớn để mở trong trang (tổng các tệp tối đa khoảng ${limit}); hãy tách dữ liệu theo từng đơn vị cấp dưới.`,
 };
@@ -170,6 +173,7 @@ const EN: Messages = {
   successorWithoutEnd: (n, rows) => `${n} units have a successor unit but no end date (rows ${rows})`,
   brokenQuote: 'A quotation mark is not closed (or closed in the wrong place) on this row; the row is not loaded, the rows after it are read.',
   badLine: (why) => `Row could not be read: ${why}`,
+  cellsWithheld: (r) => `(Row ${r} of the file: its cells are not copied here because the row could not be split into columns and the file has identifying columns; correct it in the original file.)`,
   notText: (f) => `${q(f)} is not a text (CSV) or Excel .xlsx file; it cannot be read.`,
   tooBig: (f, size, limit) => `${q(f)} (${size}) is too large to open in the page (about ${limit} for all files together); split the data by sub-unit.`,
 };

@@ -1,5 +1,6 @@
 import { toSpreadsheetCsv } from './csv-write';
 import type { HeaderPlan } from './headers';
+import type { Messages } from './messages';
 import type { LoadError } from './types';
 import { parseBirthYear } from './values';
 
@@ -8,6 +9,8 @@ export interface RejectedRow {
   row: number;
   fields: string[];
   errors: LoadError[];
+  /** The row's cells are left out of the file (it could not be split, and the file has identifying columns). */
+  withheld?: boolean;
 }
 
 /**
@@ -16,7 +19,7 @@ export interface RejectedRow {
  * BOM for Excel. Identifying columns stay out and a full birth date is cut to
  * its year, as everywhere else. Empty string when nothing was rejected.
  */
-export function writeRejectedCsv(plan: HeaderPlan, rejected: RejectedRow[], fromXlsx: boolean): string {
+export function writeRejectedCsv(plan: HeaderPlan, rejected: RejectedRow[], fromXlsx: boolean, msg?: Messages): string {
   if (rejected.length === 0) return '';
   const { header, identifying, birthDateSource } = plan;
   const keep = header.map((_, i) => i).filter((i) => !identifying.has(i));
@@ -27,6 +30,9 @@ export function writeRejectedCsv(plan: HeaderPlan, rejected: RejectedRow[], from
     return typeof year === 'string' ? year : v;
   };
   const lines = [[...keep.map((i) => header[i] ?? ''), 'error']];
-  for (const r of rejected) lines.push([...keep.map((i) => cell(r.fields, i)), r.errors.map((e) => e.message).join('; ')]);
+  for (const r of rejected) {
+    const error = r.errors.map((e) => e.message).join('; ') + (r.withheld && msg ? ` ${msg.cellsWithheld(r.row)}` : '');
+    lines.push([...keep.map((i) => cell(r.fields, i)), error]);
+  }
   return toSpreadsheetCsv(lines);
 }

@@ -21,18 +21,6 @@ function option(value: string, allowed: Set<string>): string {
   return value === '\t' ? '\\t' : value;
 }
 
-/** Characters trimmed from both ends of a value besides spaces: tab, line ends, no-break space, BOM, zero-width space. */
-const EDGES = `' ' || chr(9) || chr(10) || chr(13) || chr(160) || chr(65279) || chr(8203)`;
-
-/**
- * A value trimmed as JavaScript's `trim` would, empty as NULL. The full trim
- * is slow in DuckDB, so it runs only on values that start or end with one
- * of those characters; the rest get the plain one.
- */
-function trimmed(c: string): string {
-  return `nullif(CASE WHEN regexp_matches(${c}, '^[\\s\\x{A0}\\x{FEFF}\\x{200B}]|[\\s\\x{A0}\\x{FEFF}\\x{200B}]$') THEN trim(${c}, ${EDGES}) ELSE ${c} END, '')`;
-}
-
 /** The row number our framing wrote before a line the reader gave back. */
 function rowOf(csvLine: string, delim: string): number {
   const cut = csvLine.indexOf(delim);
@@ -51,7 +39,7 @@ function splitLine(csvLine: string, delim: string): string[] {
  * Reads a source's framed records with DuckDB's CSV reader into the staging
  * table `<schema>.<name>`: the row number, then one text column `c<i>` for
  * each column of the file in `keep` (identifying columns are never read),
- * trimmed, empty as NULL.
+ * as the file has it.
  * Lines the reader cannot parse are kept out by `store_rejects` and returned
  * with the lines the framing refused, so that none is lost. Parts are read
  * one by one, `onPart` told after each.
@@ -82,7 +70,7 @@ export async function stageSource(
         // Not the parallel reader: it refuses a whole file when null padding (short rows) meets a
         // quoted line break, which a register's notes and an .xlsx cell may well hold.
         await engine.exec(
-          `INSERT INTO ${target} SELECT line${keep.map((i) => `, ${trimmed(`c${i}`)}`).join('')} FROM read_csv('${file}',
+          `INSERT INTO ${target} SELECT line${keep.map((i) => `, c${i}`).join('')} FROM read_csv('${file}',
              header = false, auto_detect = false, delim = '${delim}', quote = '"', escape = '${escape}',
              new_line = '\\n', null_padding = true, parallel = false, strict_mode = true, max_line_size = 8388608,
              store_rejects = true, rejects_table = '${rejects}', rejects_scan = '${rejects}_scans',

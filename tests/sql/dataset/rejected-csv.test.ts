@@ -34,6 +34,23 @@ describe('rejectedCsv', () => {
     );
   });
 
+  it('leaves out the cells of a row that could not be split, when the file has identifying columns', async () => {
+    // row 2: a name written with an unquoted comma puts it one cell to the right, where unit_id would be read
+    const csv = 'member_id,Họ tên,unit_id,admitted_on\nM1,Trần, Văn B,C1,2005-03-02\nM2,Lê C,C1,2005-03-02\n';
+    const t = (await load({ 'members.csv': csv })).tables.members!;
+    expect([t.rows, t.loaded, t.rejected]).toEqual([2, 1, 1]);
+    expect(t.errors.map((e) => [e.row, e.rule])).toEqual([[2, 'fields']]);
+    expect(t.rejectedCsv).not.toContain('Văn B');
+    expect(t.rejectedCsv.split('\r\n')[1]).toMatch(/^,,,Dòng có 5 ô .*\(Dòng 2 của tệp: các ô không được chép/);
+  });
+
+  it('keeps the cells of a row that could not be split when the file identifies no one', async () => {
+    const csv = 'member_id,ghi_chu,unit_id,admitted_on\nM1,a, b,C1,2005-03-02\n';
+    const t = (await load({ 'members.csv': csv })).tables.members!;
+    // as split, up to the header's width: the office sees where the comma went
+    expect(t.rejectedCsv.split('\r\n')[1]).toMatch(/^M1,a," b",C1,Dòng có 5 ô/);
+  });
+
   it('is empty when nothing was rejected', async () => {
     expect((await load()).tables.members!.rejectedCsv).toBe('');
   });
