@@ -54,11 +54,12 @@ export async function createMemberYears(engine: Engine, schema: string): Promise
             coalesce(year(ev.last_event), 2000) AS hi, ev.last_event FROM ev`,
   );
   await engine.exec(
+    // a member is in the stock at the end of each year from the one admitted in to the one before
+    // the one left in: their years are listed per member rather than found by joining every year
     `CREATE TABLE ${schema}.member_year AS
-     WITH years AS (SELECT unnest(generate_series(lo, hi)) AS y FROM ${schema}.member_year_range),
-          m AS (SELECT m.*, years.y AS y, years.y - m.birth_year AS age, make_date(years.y, 12, 31) AS d
-                FROM years JOIN ${schema}.fact_members m
-                  ON m.admitted_on <= make_date(years.y, 12, 31) AND (m.left_on IS NULL OR m.left_on > make_date(years.y, 12, 31)))
+     WITH my AS (SELECT m.*, unnest(generate_series(greatest(year(m.admitted_on), r.lo), least(coalesce(year(m.left_on) - 1, r.hi), r.hi))) AS y
+                 FROM ${schema}.fact_members m, ${schema}.member_year_range r),
+          m AS (SELECT my.*, my.y - my.birth_year AS age, make_date(my.y, 12, 31) AS d FROM my)
      SELECT m.unit_id, m.y::INTEGER AS year, m.sex, ${[...STOCK_COLUMNS, ...codeCountColumns('m', YEAR_BREAKDOWNS)].map(([k, e]) => `${e}::INTEGER AS "${k}"`).join(', ')}
      FROM m GROUP BY 1, 2, 3`,
   );
