@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { fetchFolder } from './app/import-files';
-import { getEngine, loadFiles, MAX_PAGE_BYTES, type LoadStep } from './app/session';
-import { messages } from './dataset/messages';
+import { tooBigForPage } from './app/limits';
+import { getEngine, loadFiles, type LoadStep } from './app/session';
 import { readUrl, writeUrl, type UrlState, type ViewState } from './app/url-state';
 import type { Lang } from './dataset/types';
 import { setClause, toggleClause, withoutClause, type Filters } from './filters/filters';
@@ -41,21 +41,6 @@ function scopeOf(url: UrlState, loaded: LoadedDataset): Scope | null {
   if (url.from) p.set('from', url.from);
   if (url.to) p.set('to', url.to);
   return scopeFromParams(p, loaded);
-}
-
-/**
- * Files the page cannot hold, each with one message, found from their sizes
- * before a byte is read: a tab holds a file about four times over while it
- * loads (its bytes, the framed copy, the engine's staging and checked rows),
- * and the engine has at most 4 GiB.
- */
-function tooBigForPage(files: File[], lang: Lang): string[] {
-  const msg = messages(lang);
-  const fmt = (b: number) => `${new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 0 }).format(b / 2 ** 20)} MB`;
-  const total = files.reduce((n, f) => n + f.size, 0);
-  if (total <= MAX_PAGE_BYTES) return [];
-  const biggest = [...files].sort((a, b) => b.size - a.size)[0]!;
-  return [msg.tooBig(biggest.name, fmt(biggest.size), fmt(MAX_PAGE_BYTES))];
 }
 
 function stepMessage(lang: Lang, s: LoadStep): Busy {

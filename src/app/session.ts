@@ -13,9 +13,6 @@ export function getEngine(): Promise<Engine> {
   return engine;
 }
 
-/** The most bytes of files the page reads at once (see `tooBigForPage` in App.tsx). */
-export const MAX_PAGE_BYTES = 600 * 2 ** 20;
-
 export type LoadOutcome =
   | { ok: true; ds: DatasetResult; loaded: LoadedDataset; timings: LoadTimings }
   | { ok: false; ds: DatasetResult | null; reasons: string[] };
