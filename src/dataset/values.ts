@@ -110,18 +110,3 @@ export function parseBoolean(raw: string): string | Invalid {
   const b = BOOLEAN_KEYS.get(foldKey(raw));
   return b === undefined ? BAD_BOOLEAN : b ? 'true' : 'false';
 }
-
-const MEMO_LIMIT = 100_000;
-
-/** Caches a parser's answers: register columns repeat a few values many times. */
-export function memoise(parse: Parse): Parse {
-  const memo = new Map<string, string | Invalid>();
-  return (raw) => {
-    let r = memo.get(raw);
-    if (r === undefined) {
-      r = parse(raw);
-      if (memo.size < MEMO_LIMIT) memo.set(raw, r);
-    }
-    return r;
-  };
-}
