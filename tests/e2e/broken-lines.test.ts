@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -73,6 +73,28 @@ describe('broken lines lose nothing, in the page as in the report', () => {
     expect(json.load['members.csv']).toMatchObject({ rows: 6, loaded: 5, rejected: 1 });
     expect(json.load['members.csv']!.errors.map((e) => [e.row, e.rule])).toEqual([[3, 'quote']]);
     expect(json.load['units.csv']).toMatchObject({ rows: 10, loaded: 10, rejected: 0 });
+    expect(w.errors).toEqual([]);
+  });
+});
+
+describe('files too big for the page', () => {
+  it('are refused by their size before a byte is read, and the data on screen stays', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'huge-'));
+    cpSync('tests/fixtures/tiny', dir, { recursive: true });
+    // a sparse file: 700 MB on paper, no disk used
+    writeFileSync(join(dir, 'members.csv'), '');
+    truncateSync(join(dir, 'members.csv'), 700 * 2 ** 20);
+    const w = await watchedPage(browser);
+    await w.page.goto(BASE);
+    await ready(w.page);
+    const before = await w.page.getAttribute('[data-testid="kpi-members"]', 'data-value');
+    await w.page.setInputFiles('[data-testid="file-input"]', ['units.csv', 'members.csv', 'admissions.csv'].map((f) => join(dir, f)));
+    await w.page.waitForSelector('[data-testid="load-report"][data-ok="0"]');
+    expect(await w.page.textContent('[data-testid="load-problem"]')).toBe(
+      'Tệp «members.csv» (700 MB) quá lớn để mở trong trang (tổng các tệp tối đa khoảng 600 MB); hãy tách dữ liệu theo từng đơn vị cấp dưới.',
+    );
+    expect(await w.page.textContent('[data-testid="load-outcome"]')).toBe('Dữ liệu đang xem được giữ nguyên.');
+    expect(await w.page.getAttribute('[data-testid="kpi-members"]', 'data-value')).toBe(before);
     expect(w.errors).toEqual([]);
   });
 });
