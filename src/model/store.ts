@@ -113,7 +113,9 @@ async function readUnits(engine: Engine, schema: string): Promise<UnitInfo[]> {
  * (tree.ts) defines them: the unit itself, its parents, and the unit a
  * dissolved one was merged into with that unit's ancestors. Built by the
  * engine, not in the page's thread: a national tree has hundreds of
- * thousands of pairs. UNION keeps the pairs distinct and ends the walk.
+ * thousands of pairs. UNION keeps the pairs distinct and ends the walk; the
+ * rows are sorted so that an ancestor's rows sit together (and come out in
+ * the same order at every load).
  */
 async function createAncestorTable(engine: Engine, schema: string) {
   await engine.exec(
@@ -126,7 +128,7 @@ async function createAncestorTable(engine: Engine, schema: string) {
        SELECT unit_id, unit_id FROM ${schema}.units
        UNION
        SELECT w.unit_id, l.up FROM walk w JOIN up_link l ON l.unit_id = w.ancestor_id)
-     SELECT unit_id, ancestor_id FROM walk`,
+     SELECT unit_id, ancestor_id FROM walk ORDER BY ancestor_id, unit_id`,
   );
 }
 

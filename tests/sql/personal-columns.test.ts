@@ -94,7 +94,9 @@ describe('personal columns in every file', () => {
     const [a, b] = await Promise.all([dump(plain), dump(withPersonal)]);
     expect(Object.keys(b)).toEqual(Object.keys(a));
     expect(Object.keys(b)).toEqual(expect.arrayContaining(['units', 'members', 'admissions', 'targets', 'fact_admissions', 'fact_members']));
-    for (const name of Object.keys(a)) expect(asText(b[name]), name).toBe(asText(a[name]));
+    // the same rows, whatever order a GROUP BY or a recursive walk gave them in
+    const rows = (t: unknown[] | undefined) => (t ?? []).map((r) => asText(r)).sort();
+    for (const name of Object.keys(a)) expect(rows(b[name]), name).toEqual(rows(a[name]));
   });
 
   it('leave no personal value in the engine or the import result', async () => {
