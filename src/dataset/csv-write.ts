@@ -33,8 +33,8 @@ export function toSpreadsheetCsv(rows: readonly (readonly CsvValue[])[]): string
  * a comma, a quote, a line break or a BOM, or starts or ends with a space),
  * for the files made for a machine (the engine's input, the generator's
  * data), where cells are data, not formulas. Written by hand because it runs
- * once per row of a whole dataset, where `unparse` took 2.5 times as long; a
- * test holds it equal to `unparse`.
+ * once per row of a whole dataset, where `unparse` is much slower; a test
+ * holds it equal to `unparse`.
  */
 export function csvRecord(values: readonly string[]): string {
   let line = '';

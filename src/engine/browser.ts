@@ -52,7 +52,7 @@ export async function createBrowserEngine(): Promise<Engine> {
       const text = options?.planOnce ? plannedOnce(sql, params) : sql;
       // A statement prepared before is run at once, so that the question reaches the worker in this
       // task: after an await, it was posted only once the page had finished its current work (on a
-      // change, the render and commit of the new filters: the worker sat idle 5-10 ms, trace of Đơn vị).
+      // change, the render and commit of the new filters, while the worker sat idle).
       const st = statements.ready(text) ?? (await statements.get(text, () => conn.prepare(text)));
       table = await st.query(...params);
     }

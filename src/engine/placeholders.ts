@@ -18,9 +18,9 @@ function boundType(v: SqlValue): string | null {
  * when a `?` stands in a filter (to push the value into the scans) or when
  * the value bound has another type than the `?` was given where it stands
  * (JavaScript numbers are DOUBLEs; `year = ?` makes the `?` an INTEGER).
- * Written this way, a `?` is neither, and the plan is kept: the questions on
- * the year tables, which have many columns and few rows, took 1–4 ms less
- * each (Node, the sample); they now bind their values as the columns of a
+ * Written this way, a `?` is neither, and the plan is kept, which helps
+ * questions with many columns over few rows, where planning costs more than
+ * the run; the year tables' questions now bind their values as the columns of a
  * one-row CTE instead (`boundRow` in `src/indicators/where.ts`), which keeps
  * the plan too and lets a cross-filter keep the statement's text. Written
  * this way, each `?` costs a join when run, and the scans no longer skip on
@@ -48,8 +48,8 @@ export function plannedOnce(sql: string, params: readonly SqlValue[]): string {
 
 /**
  * The text between a statement's placeholders, kept per statement: the views
- * ask the same statements at every change, and scanning their text again took
- * 4–5 ms of the page's thread per change on Tổng quan (CPU profile).
+ * ask the same statements at every change, and scanning their text again
+ * would cost the page's thread at each of them.
  */
 const around = new Map<string, readonly string[]>();
 const AROUND_KEPT = 500;

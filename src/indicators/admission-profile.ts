@@ -168,8 +168,7 @@ function yearTreeProfileColumns(t: string): string {
  * null. One question, which the profile and the breakdowns share. With
  * `countsOnly`, only the number admitted (`n`) and the marks (`f_<mark>`),
  * what the Đơn vị table shows: a question of 12 columns instead of 56, which
- * the engine plans and runs sooner (prepared and run the first time in 8
- * instead of 11 ms, Node).
+ * the engine plans and runs sooner.
  */
 export async function profileRowsBySubUnitFromYears(ctx: Ctx, f: Filters, countsOnly = false): Promise<Record<string, unknown>[] | null> {
   const t = rollupWhere('admissions', f.clauses, ctx.dims, 't');

@@ -136,7 +136,7 @@ export async function cellsWithoutAdmission(
                 FROM fact_members m WHERE m.unit_id IN (SELECT unit_id FROM cl) AND m.admitted_on <= ?::DATE AND (m.left_on IS NULL OR m.left_on > ?::DATE) GROUP BY 1`,
           params: [f.to, f.to, f.to],
         };
-  // Planned once (Node, the sample: 31 -> 19 ms a page): the page is a filter on the row number, because
+  // Planned once: the page is a filter on the row number, because
   // a `?` in LIMIT or OFFSET makes DuckDB plan the whole question again at every run.
   const rows = await ctx.engine.query<{ unit_id: string; name: string; type: string | null; members: number; aged61: number; last_year: number | null; total: number }>(
     `WITH cl AS (SELECT c.unit_id, c.name, c.type FROM units c WHERE ${c.sql}),

@@ -19,7 +19,7 @@ const groupsOf = (unit: string, from: string) => `SELECT s.unit_id FROM ${from} 
  * direct sub-units (its children and the units merged into it). Naming the
  * unit alone, one text serves every unit however many sub-units it has (a
  * list of `?` would make each number of sub-units a new statement for the
- * engine to plan, at about 5–10 ms each). It may take in sub-units the caller
+ * engine to plan while the user waits). It may take in sub-units the caller
  * does not show (those outside the period): callers read only the groups
  * they want, which must be the unit or its direct sub-units.
  */
@@ -31,9 +31,9 @@ export function inUnitAndSubUnits(alias: string): string {
  * The groups of {@link inUnitAndSubUnits} as a CTE `g` (`unit_id`), for a
  * question whose unit is the column `unit` of its one-row CTE `v`: it follows
  * `v` in the WITH (`boundRow(slots, true)`), and the question joins it
- * (`JOIN g ON g.unit_id = <the row's group>`). Joined, the sub-units'
- * stock took 7–8 ms a run in Node, as planned once; kept as
- * `IN (SELECT … FROM units s, v …)`, it took 13 ms.
+ * (`JOIN g ON g.unit_id = <the row's group>`): joined, the groups are
+ * worked out once per question, where `IN (SELECT … FROM units s, v …)`
+ * was slower.
  */
 export const BOUND_GROUPS = `, g AS MATERIALIZED (${groupsOf('v.unit', 'units s, v')})`;
 

@@ -72,7 +72,7 @@ function sum(values: TargetValue[]): TargetValue | null {
  * The yearly targets found so far, per dataset (its tree and its targets) and
  * year, by unit: a unit's value depends on its subtree only, so each is worked
  * out once. The Đơn vị table asks for every sub-unit at every change, and
- * walking each subtree again took up to 9 ms of the page's thread (CPU profile).
+ * walking each subtree again would hold the page's thread at each of them.
  */
 const yearMemo = new WeakMap<UnitTree, WeakMap<Map<string, TargetRow[]>, Map<number, Map<string, TargetValue | null>>>>();
 

@@ -62,8 +62,7 @@ const SLOTTED = ['sex', 'cell_type'] as const;
  * clauses left to bind their own `?`: those on other dimensions, and sex or
  * cell type when a value holds the separator or the dimension has two
  * clauses. A click on sex or cell type then asks the same statement again: a
- * new statement is prepared and planned while the user waits, 30–60 ms the
- * first time in the page (trace of Đơn vị's first `sex:nu`).
+ * new statement would be prepared and planned while the user waits.
  */
 function dimensionSlots(clauses: readonly Clause[]): { slots: Slot[]; rest: Clause[] } {
   const slots: Slot[] = [];

@@ -4,9 +4,9 @@
  * them, at most `holdMs` (a slow query on a large dataset does not keep the
  * panels already answered blank), and the answers then waiting are delivered
  * in one task, which React renders as one update. A change thus renders, lays
- * out and paints the page once instead of once per panel: on this machine the
- * engine's worker and the page share two cores, and every intermediate frame
- * slowed the queries still running.
+ * out and paints the page once instead of once per panel: the engine's
+ * worker and the page share the machine's cores, and every intermediate
+ * frame slows the queries still running.
  */
 export class AnswerGate {
   private running = 0;

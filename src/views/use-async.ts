@@ -36,7 +36,7 @@ export function useAsync<T>(key: string, run: () => Promise<T>): { data: T | und
   const waiting = useRef<string | null>(null);
   // Asked as soon as the page renders a new key, not after the commit: a question whose statement
   // is prepared already reaches the engine's worker at once (see browser.ts), and the worker works
-  // on it while this thread commits the change (5–15 ms per change, CPU profile); a question asked
+  // on it while this thread commits the change; a question asked
   // after an await in the indicator waits for the commit as before. The answer is taken up by the
   // effect below; asking again for the same key (React may render twice) reuses it.
   const asked = useRef<{ key: string; answer: Promise<T> } | null>(null);
