@@ -13,7 +13,7 @@ import { t } from './i18n/strings';
 import { makeCtx, type Ctx } from './indicators/context';
 import type { Dimension } from './indicators/dimensions';
 import type { Scope } from './indicators/types';
-import type { LoadedDataset } from './model/store';
+import type { LoadedDataset } from './model/loaded';
 import { unitPath } from './model/tree';
 import { ExportReport } from './ui/ExportReport';
 import { DimSelect, FilterChips } from './ui/FilterChips';

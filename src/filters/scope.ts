@@ -1,5 +1,5 @@
 import type { Scope } from '../indicators/types';
-import type { LoadedDataset } from '../model/store';
+import type { LoadedDataset } from '../model/loaded';
 import { isIsoDate, lastFullYear, yearPeriod } from './period';
 
 /** The root unit with the largest subtree (a file may hold stray roots). */

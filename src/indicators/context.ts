@@ -1,5 +1,5 @@
 import type { Engine } from '../engine/types';
-import type { LoadedDataset } from '../model/store';
+import type { LoadedDataset } from '../model/loaded';
 import { dimensionsFor, type Dimension } from './dimensions';
 
 /** What an indicator needs to run: the engine, the loaded dataset, its dimensions. */

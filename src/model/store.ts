@@ -1,5 +1,5 @@
 import { loadSources, type LoadOptions, type ReadSource } from '../dataset/load';
-import type { DatasetResult, TableName } from '../dataset/types';
+import type { DatasetResult } from '../dataset/types';
 import { TABLE_COLUMNS, TABLE_NAMES } from '../dataset/schema';
 import { datasetVerdict, type Verdict } from '../dataset/verdict';
 import type { Engine } from '../engine/types';
@@ -7,27 +7,13 @@ import { createAdmissionYears } from '../indicators/admission-profile';
 import { createCandidateYears } from '../indicators/pipeline';
 import { createMemberYears } from '../indicators/member-years';
 import { createFacts } from './facts';
+import type { LoadedDataset } from './loaded';
 import { buildTree, type UnitInfo, type UnitTree } from './tree';
+
+export type { LoadedDataset } from './loaded';
 
 const IDENT = /^[a-z_][a-z0-9_]*$/;
 
-/** What the views know of the loaded dataset besides the tables themselves. */
-export interface LoadedDataset {
-  /** Distinguishes datasets loaded one after another (a query key includes it). */
-  id: number;
-  tree: UnitTree;
-  /** Last date any event in the data carries: the date of the export, as far as we can tell. */
-  dataDate: string | null;
-  firstYear: number | null;
-  /** Extra columns per table, kept as dimensions. */
-  extraColumns: Partial<Record<TableName, string[]>>;
-  /** Values of each extra column of units.csv (a filter offers them), at most 200 each. */
-  unitDimValues: Record<string, string[]>;
-  /** The header of each extra column of units.csv as the file wrote it ("Khu vực" for `khu_vuc`): its label, in both languages. */
-  unitDimHeaders: Record<string, string>;
-  /** The year spans of term targets (nhiệm kỳ), offered as period presets. */
-  termSpans: [number, number][];
-}
 
 let generation = 0;
 

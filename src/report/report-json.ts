@@ -8,7 +8,7 @@ import { makeCtx } from '../indicators/context';
 import { computeKpis } from '../indicators/kpis';
 import { memberProfile } from '../indicators/member-profile';
 import type { Scope } from '../indicators/types';
-import type { LoadedDataset } from '../model/store';
+import type { LoadedDataset } from '../model/loaded';
 import { unitPath } from '../model/tree';
 import { narrative } from './narrative';
 import { narrativeInput } from './narrative-input';

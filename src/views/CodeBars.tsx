@@ -1,4 +1,4 @@
-import { Chart } from '../charts/Chart';
+import { Chart } from '../ui/Chart';
 import { barOption } from '../charts/bar-option';
 import { codeLabel } from '../dataset/codes';
 import type { Breakdown } from '../indicators/breakdown';

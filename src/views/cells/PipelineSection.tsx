@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { barOption } from '../../charts/bar-option';
-import { Chart } from '../../charts/Chart';
+import { Chart } from '../../ui/Chart';
 import { formatCount } from '../../i18n/format';
 import { hasCandidates, pipeline, pipelineDef } from '../../indicators/pipeline';
 import type { ViewProps } from '../types';

@@ -1,5 +1,5 @@
 import { dayBefore } from '../../filters/period';
-import { Chart } from '../../charts/Chart';
+import { Chart } from '../../ui/Chart';
 import { lineOption } from '../../charts/line-option';
 import { pyramidOption } from '../../charts/pyramid-option';
 import { codeLabel } from '../../dataset/codes';

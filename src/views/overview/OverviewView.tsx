@@ -1,4 +1,4 @@
-import { Chart } from '../../charts/Chart';
+import { Chart } from '../../ui/Chart';
 import { lineOption } from '../../charts/line-option';
 import { targetOption } from '../../charts/target-option';
 import { yearPeriod } from '../../filters/period';

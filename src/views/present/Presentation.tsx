@@ -1,6 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { useEffect, useState, type ReactNode } from 'react';
-import { Chart } from '../../charts/Chart';
+import { Chart } from '../../ui/Chart';
 import { pyramidOption } from '../../charts/pyramid-option';
 import { targetOption } from '../../charts/target-option';
 import { codeLabel } from '../../dataset/codes';

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { barOption } from '../../charts/bar-option';
-import { Chart } from '../../charts/Chart';
+import { Chart } from '../../ui/Chart';
 import { subUnitFigures } from '../../indicators/subunits';
 import { DataTable } from '../../ui/DataTable';
 import type { ViewProps } from '../types';

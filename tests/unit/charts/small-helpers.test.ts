@@ -1,7 +1,7 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { Chart } from '../../../src/charts/Chart';
+import { Chart } from '../../../src/ui/Chart';
 import { escapeHtml } from '../../../src/charts/escape';
 import { chartFileName } from '../../../src/charts/file-name';
 import { PALETTE, sequentialColor } from '../../../src/charts/palette';

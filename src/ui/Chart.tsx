@@ -3,10 +3,10 @@ import ReactEChartsCore from 'echarts-for-react/esm/core';
 import type { EChartsReactProps } from 'echarts-for-react/esm/types';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Lang } from '../dataset/types';
-import { useDrawnWhenNear } from '../ui/out-of-sight';
-import { echarts } from './echarts-setup';
-import { chartFileName } from './file-name';
-import { optionFingerprint } from './fingerprint';
+import { useDrawnWhenNear } from './out-of-sight';
+import { echarts } from '../charts/echarts-setup';
+import { chartFileName } from '../charts/file-name';
+import { optionFingerprint } from '../charts/fingerprint';
 
 /**
  * What `onClick` receives for a click on a bar, point or slice (marks and
