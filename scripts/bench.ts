@@ -88,11 +88,13 @@ async function timedDrop(page: import('playwright-core').Page, files: string[]):
       if (window.__progress.length < 10000) requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
-    document.querySelector('[data-testid="load-report"]')?.remove();
   })()`);
   const s = Date.now();
   await page.setInputFiles('[data-testid="file-input"]', files);
-  await page.waitForSelector('[data-testid="load-report"][data-ok="1"]', { timeout: 600_000, state: 'attached' });
+  // the report of the load before stays until this one ends: wait for this load's progress to come and go
+  await page.waitForSelector('[data-testid="progress"]', { timeout: 60_000, state: 'attached' });
+  await page.waitForSelector('[data-testid="progress"]', { timeout: 600_000, state: 'detached' });
+  await page.waitForSelector('[data-testid="load-report"][data-ok="1"]', { timeout: 10_000, state: 'attached' });
   await page.waitForSelector('body[data-ready="1"]', { timeout: 600_000 });
   const took = Date.now() - s;
   const { longest, progress } = (await page.evaluate('({ longest: window.__longest, progress: window.__progress })')) as { longest: number; progress: string[] };
