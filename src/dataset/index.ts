@@ -9,7 +9,6 @@ export {
 } from './schema';
 export { BIRTH_DATE_HEADERS, FILE_ALIASES, HEADER_ALIASES, IDENTIFYING_HEADERS } from './aliases';
 export { foldKey, foldText } from './text';
-export { decodeBytes, type Decoded } from './decode';
 export { BOM, csvField, csvRecord, neutraliseCell, toSpreadsheetCsv } from './csv-write';
 export { parseBoolean, parseCode, parseDate, parseInteger, type Invalid } from './values';
 export { readXlsxRows } from './xlsx';

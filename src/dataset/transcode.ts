@@ -1,7 +1,7 @@
 /**
  * Transcoding a text file's bytes to UTF-8, in chunks, never one string per
  * file: what JavaScript must do before a UTF-8-only reader (DuckDB's CSV
- * reader, or today's parser through `decodeBytes`) can read an office's file.
+ * reader) can read an office's file.
  *
  * - UTF-8 (a BOM is dropped): lines that are valid UTF-8 pass through as the
  *   very same bytes; a line that is not is decoded as Windows-1258 (the

@@ -23,4 +23,15 @@ describe('importing encoded files', () => {
     expect(res.tables.admissions!.columns[0]).toBe('admission_id');
     expect(res.tables.admissions!.loaded).toBe(1);
   });
+
+  it('loads decomposed UTF-8 (as macOS writes it) as NFC, in free text and in codes', async () => {
+    // "Đảng bộ" and "Nữ" with their tone marks as separate combining characters
+    const nfd = (x: string) => x.normalize('NFD');
+    const units = nfd('unit_id,parent_id,name,kind\nT,,Tỉnh Ánh Dương,Đảng bộ\nC1,T,Chi bộ Hồ Tây,chi_bo\n');
+    const members = nfd('member_id,unit_id,sex,religion,admitted_on\nM1,C1,Nữ,Phật giáo,2005-03-02\n');
+    const t = (await load({ 'units.csv': units, 'members.csv': members })).tables;
+    expect(nfd('Tỉnh Ánh Dương')).not.toBe('Tỉnh Ánh Dương');
+    expect(dataLines(t.units!.csv).map((l) => l.split(',').slice(0, 4).join(','))).toEqual(['T,,Tỉnh Ánh Dương,dang_bo', 'C1,T,Chi bộ Hồ Tây,chi_bo']);
+    expect(dataLines(t.members!.csv)[0]!.split(',').slice(0, 6)).toEqual(['M1', 'C1', 'nu', '', '', 'Phật giáo']);
+  });
 });
