@@ -12,7 +12,7 @@ import { formatCount, formatDate } from './i18n/format';
 import { t } from './i18n/strings';
 import { makeCtx, type Ctx } from './indicators/context';
 import type { Dimension } from './indicators/dimensions';
-import type { Scope } from './indicators/types';
+import type { Scope } from './vocab/scope';
 import type { LoadedDataset } from './model/loaded';
 import { unitPath } from './model/tree';
 import { ExportReport } from './ui/ExportReport';

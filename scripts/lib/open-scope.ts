@@ -1,7 +1,7 @@
 import { isIsoDate } from '../../src/filters/period';
 import { defaultScope } from '../../src/filters/scope';
 import type { Lang } from '../../src/dataset/types';
-import type { Scope } from '../../src/indicators/types';
+import type { Scope } from '../../src/vocab/scope';
 import { openDataset, type OpenedDataset } from './open-dataset';
 
 /**

@@ -1,6 +1,6 @@
 import type { Lang } from '../dataset/types';
 import { clausesFromParam, clausesToParam, type Clause } from '../filters/filters';
-import type { Scope } from '../indicators/types';
+import type { Scope } from '../vocab/scope';
 import { VIEWS, type ViewId } from '../views/types';
 
 /** What the address bar carries: the view a colleague opens from a pasted link. */

@@ -1,4 +1,4 @@
-import type { Scope } from '../indicators/types';
+import type { Scope } from '../vocab/scope';
 
 /** One narrowing: a dimension and the values kept (values of one clause are alternatives). */
 export interface Clause {

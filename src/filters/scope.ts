@@ -1,4 +1,4 @@
-import type { Scope } from '../indicators/types';
+import type { Scope } from '../vocab/scope';
 import type { LoadedDataset } from '../model/loaded';
 import { isIsoDate, lastFullYear, yearPeriod } from './period';
 

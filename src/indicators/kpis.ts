@@ -6,7 +6,7 @@ import { countAdmissions } from './admissions';
 import { DIMENSIONS, type Dimension } from './dimensions';
 import { countMembersAt } from './members';
 import { loadTargets, periodTarget } from './target';
-import type { Scope } from './types';
+import type { Scope } from '../vocab/scope';
 
 /** The headline figures of a unit and period: the KPI tiles, the report's first lines. */
 export interface Kpis {

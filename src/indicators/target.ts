@@ -1,7 +1,8 @@
 import type { Engine } from '../engine/types';
 import type { UnitTree } from '../model/tree';
 import { oncePerDataset } from './once';
-import type { IndicatorDef, Scope } from './types';
+import type { Scope } from '../vocab/scope';
+import type { IndicatorDef } from './types';
 
 /** Chỉ tiêu: see indicators.md, "target of a year" and "target of a period". */
 export const target: IndicatorDef = {

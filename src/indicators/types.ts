@@ -2,14 +2,6 @@ import type { Lang } from '../dataset/types';
 
 export type Label = Record<Lang, string>;
 
-/** The slice every figure is computed for: a unit (with its subtree) and a period, both days inclusive. */
-export interface Scope {
-  unitId: string;
-  /** ISO `yyyy-mm-dd`. */
-  from: string;
-  to: string;
-}
-
 export type Format = 'count' | 'percent' | 'number';
 
 /** An indicator: what it means, how it reads, and how it is shown. Its SQL sits beside it. */

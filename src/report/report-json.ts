@@ -7,7 +7,7 @@ import { cellsWithoutAdmission, coverage } from '../indicators/cells';
 import { makeCtx } from '../indicators/context';
 import { computeKpis } from '../indicators/kpis';
 import { memberProfile } from '../indicators/member-profile';
-import type { Scope } from '../indicators/types';
+import type { Scope } from '../vocab/scope';
 import type { LoadedDataset } from '../model/loaded';
 import { unitPath } from '../model/tree';
 import { narrative } from './narrative';

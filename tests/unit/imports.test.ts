@@ -85,5 +85,8 @@ describe('the import structure of src/', () => {
     expect(folderImports(graph, 'dataset')).toEqual(['engine']);
     // chart options are pure functions of rows; mounting them is the UI's
     expect(folderImports(graph, 'charts')).toEqual(['dataset', 'i18n']);
+    // the shared vocabulary sits below everything; the filters below the indicators that read them
+    expect(folderImports(graph, 'vocab')).toEqual([]);
+    expect(folderImports(graph, 'filters')).toEqual(['dataset', 'i18n', 'model', 'vocab']);
   });
 });
