@@ -44,7 +44,6 @@ function scopeOf(url: UrlState, loaded: LoadedDataset): Scope | null {
 }
 
 function stepMessage(lang: Lang, s: LoadStep): Busy {
-  if (s.step === 'engine') return { message: t(lang, 'startingEngine'), fraction: null };
   if (s.step === 'tables') return { message: t(lang, 'buildingTables'), fraction: null };
   if (s.step === 'decode') return { message: t(lang, 'decodingFiles'), fraction: null };
   const p = s.progress;

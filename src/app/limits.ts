@@ -1,4 +1,5 @@
 import { messages } from '../dataset/messages';
+import { formatCount } from '../i18n/format';
 import type { Lang } from '../dataset/types';
 
 /** The most bytes of files the page reads at once. */
@@ -13,7 +14,7 @@ export const MAX_PAGE_BYTES = 600 * 2 ** 20;
 export function tooBigForPage(files: readonly { name: string; size: number }[], lang: Lang, max = MAX_PAGE_BYTES): string[] {
   const total = files.reduce((n, f) => n + f.size, 0);
   if (total <= max || files.length === 0) return [];
-  const fmt = (b: number) => `${new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 0 }).format(b / 2 ** 20)} MB`;
+  const fmt = (b: number) => `${formatCount(Math.round(b / 2 ** 20), lang)} MB`;
   const biggest = [...files].sort((a, b) => b.size - a.size)[0]!;
   return [messages(lang).tooBig(biggest.name, fmt(biggest.size), fmt(max))];
 }

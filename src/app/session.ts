@@ -17,7 +17,7 @@ export type LoadOutcome =
   | { ok: true; ds: DatasetResult; loaded: LoadedDataset; timings: LoadTimings }
   | { ok: false; ds: DatasetResult | null; reasons: string[] };
 
-export type LoadStep = { step: 'engine' } | { step: 'decode' } | { step: 'read'; progress: ImportProgress } | { step: 'tables' };
+export type LoadStep = { step: 'decode' } | { step: 'read'; progress: ImportProgress } | { step: 'tables' };
 
 /**
  * Reads the files off the main thread while the engine starts, then has the

@@ -7,7 +7,7 @@ import { planHeaders, type HeaderPlan } from './headers';
 import { tableFromFileName, tableFromHeader } from './identify';
 import { writeRejectedCsv, type RejectedRow } from './rejected';
 import { ROW_RULES } from './row-rules';
-import { REQUIRED_TABLES, TABLE_COLUMNS, TABLE_LABELS, TABLE_NAMES, sqlTypeOf } from './schema';
+import { REQUIRED_TABLES, TABLE_COLUMNS, TABLE_LABELS, TABLE_NAMES, sqlTypeOf, type ColumnSpec } from './schema';
 import { csvSource, isXlsx, xlsxSource, type Source } from './sources';
 import { stageSource, type UnreadLine } from './stage';
 import type { DatasetResult, FileProblem, ImportProgress, InputFile, Lang, SqlType, TableName, TableResult } from './types';
@@ -61,9 +61,14 @@ function rangesOf(rows: number[]): string {
   return ranges.map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`)).join(', ') + (more ? ', …' : '');
 }
 
+/** Columns as messages name them: «Giới tính» (sex), … */
+function namedColumns(specs: readonly ColumnSpec[], lang: Lang): string {
+  return specs.map((c) => `«${c[lang]}» (${c.name})`).join(', ');
+}
+
 /** The required columns of a table as messages name them. */
 function requiredColumns(table: TableName, lang: Lang): string {
-  return TABLE_COLUMNS[table].filter((c) => c.required).map((c) => `«${c[lang]}» (${c.name})`).join(', ');
+  return namedColumns(TABLE_COLUMNS[table].filter((c) => c.required), lang);
 }
 
 /** Why a source has no usable header: empty, or title lines but no header row; null when it has one. */
@@ -134,8 +139,7 @@ export async function loadSources(engine: Engine, schema: string, sources: ReadS
     const source = byTable.get(table);
     const plan = source && planHeaders(source.header!, table, msg, lang);
     if (source && plan?.missingRequired.length) {
-      const cols = plan.missingRequired.map((c) => `«${c[lang]}» (${c.name})`).join(', ');
-      problems.push({ file: source.name, message: msg.missingColumns(source.name, cols, source.headerRow) });
+      problems.push({ file: source.name, message: msg.missingColumns(source.name, namedColumns(plan.missingRequired, lang), source.headerRow) });
     }
     if (!source || !plan || plan.missingRequired.length) {
       await createEmptyTable(engine, schema, table);
@@ -163,7 +167,7 @@ export async function loadSources(engine: Engine, schema: string, sources: ReadS
     const [loaded] = await engine.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${schema}.${table}`);
     const explain = explainer(plan, msg, lang, nowYear, table === 'units' ? source.name : unitsFile);
     const rows = staged.rows + staged.unread.length;
-    const rejected = mergeRejected(ruleErrors, staged.unread, rejectedRows, explain, msg, source.header!.length, plan);
+    const rejected = mergeRejected(ruleErrors, staged.unread, rejectedRows, explain, msg, plan);
     const warnings = [...plan.warnings];
     if (source.encoding === 'windows-1258') warnings.push(msg.cp1258);
     else if (source.cp1258Lines) warnings.push(msg.cp1258Lines(source.cp1258Lines.listed, source.cp1258Lines.count));
@@ -242,9 +246,9 @@ async function rejectedFields(engine: Engine, staging: string, errors: RuleError
 
 /** Rule errors and unread lines as rejected rows with their messages, in row order. */
 function mergeRejected(
-  errors: RuleError[], unread: UnreadLine[], fields: Map<number, string[]>, explain: (e: RuleError) => string, msg: Messages, width: number,
-  plan: HeaderPlan,
+  errors: RuleError[], unread: UnreadLine[], fields: Map<number, string[]>, explain: (e: RuleError) => string, msg: Messages, plan: HeaderPlan,
 ): RejectedRow[] {
+  const width = plan.header.length;
   // a row's errors in the order of its columns, as the file has them
   const position = new Map(plan.columns.map((c, i) => [c.name, i]));
   errors = [...errors].sort((a, b) => a.line - b.line || (position.get(a.col) ?? 0) - (position.get(b.col) ?? 0));

@@ -21,16 +21,14 @@ function option(value: string, allowed: Set<string>): string {
   return value === '\t' ? '\\t' : value;
 }
 
-/** The row number our framing wrote before a line the reader gave back. */
-function rowOf(csvLine: string, delim: string): number {
+/** A line the reader gave back, split at the row number our framing wrote before it. */
+function framedLine(csvLine: string, delim: string): { row: number; text: string } {
   const cut = csvLine.indexOf(delim);
-  return Number(csvLine.slice(0, cut < 0 ? undefined : cut));
+  return { row: Number(csvLine.slice(0, cut < 0 ? undefined : cut)), text: cut < 0 ? '' : csvLine.slice(cut + 1).replace(/\n$/, '') };
 }
 
-/** The fields of a raw line, row prefix removed, split as leniently as PapaParse splits. */
-function splitLine(csvLine: string, delim: string): string[] {
-  const cut = csvLine.indexOf(delim);
-  const text = cut < 0 ? '' : csvLine.slice(cut + 1).replace(/\n$/, '');
+/** The fields of a line's text, split as leniently as PapaParse splits. */
+function splitLine(text: string, delim: string): string[] {
   const parsed = Papa.parse<string[]>(text, { delimiter: delim, skipEmptyLines: false });
   return parsed.data[0] ?? [text];
 }
@@ -81,15 +79,15 @@ export async function stageSource(
       }
       onPart(part.length);
     }
-    const unread: UnreadLine[] = framed.broken.map((b) => ({ row: b.row, rule: 'quote', detail: '', fields: splitLine(`0${source.delimiter}${b.text}`, source.delimiter) }));
+    const unread: UnreadLine[] = framed.broken.map((b) => ({ row: b.row, rule: 'quote', detail: '', fields: splitLine(b.text, source.delimiter) }));
     if (framed.parts.length) {
       const rejected = await engine.query<{ csv_line: string; error_type: string; error_message: string }>(
         `SELECT any_value(csv_line) AS csv_line, any_value(error_type) AS error_type, any_value(error_message) AS error_message
          FROM ${rejects} GROUP BY scan_id, line`,
       );
       for (const r of rejected) {
-        const row = rowOf(r.csv_line, source.delimiter);
-        const fields = splitLine(r.csv_line, source.delimiter);
+        const { row, text } = framedLine(r.csv_line, source.delimiter);
+        const fields = splitLine(text, source.delimiter);
         if (r.error_type === 'TOO MANY COLUMNS') unread.push({ row, rule: 'fields', detail: String(fields.length), fields });
         else if (r.error_type === 'UNQUOTED VALUE') unread.push({ row, rule: 'quote', detail: '', fields });
         else unread.push({ row, rule: 'line', detail: r.error_message.split('\n')[0] ?? r.error_type, fields });
