@@ -98,8 +98,8 @@ async function readUnits(engine: Engine, schema: string): Promise<UnitInfo[]> {
  * Every (unit, ancestor) pair a figure rolls up through, as `ancestorPairs`
  * (tree.ts) defines them: the unit itself, its parents, and the unit a
  * dissolved one was merged into with that unit's ancestors. Built by the
- * engine, not in the page's thread: a national tree has hundreds of
- * thousands of pairs. UNION keeps the pairs distinct and ends the walk; the
+ * engine, not in the page's thread: a tree has about as many pairs as
+ * units times its depth. UNION keeps the pairs distinct and ends the walk; the
  * rows are sorted so that an ancestor's rows sit together (and come out in
  * the same order at every load).
  */
