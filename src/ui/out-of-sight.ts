@@ -27,6 +27,12 @@ export function watchNearness(el: Element, onChange: (near: boolean) => void): (
   };
 }
 
+/** Whether `el` lies within {@link NEAR} of the viewport now (before any observer has said so). */
+export function isNearViewport(el: Element): boolean {
+  const r = el.getBoundingClientRect();
+  return r.bottom >= -150 && r.top <= window.innerHeight + 150;
+}
+
 /** Runs `f` once the page is idle (at the latest in a second); returns the cancel. */
 export function whenIdle(f: () => void): () => void {
   if (typeof requestIdleCallback === 'function') {

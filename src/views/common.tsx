@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 import type { Lang } from '../dataset/types';
 import { lastFullYear } from '../filters/period';
 import { formatCount, formatNumber, formatPercent } from '../i18n/format';
@@ -15,9 +15,9 @@ export function dataYears(p: ViewProps): { first: number; last: number } {
   return { first: p.ctx.loaded.firstYear ?? last, last };
 }
 
-export function Panel({ title, children, wide, testId }: { title: string; children: ReactNode; wide?: boolean; testId?: string }) {
+export function Panel({ title, children, wide, testId, ref }: { title: string; children: ReactNode; wide?: boolean; testId?: string; ref?: Ref<HTMLElement> }) {
   return (
-    <section className={wide ? 'panel wide' : 'panel'} data-testid={testId}>
+    <section className={wide ? 'panel wide' : 'panel'} data-testid={testId} ref={ref}>
       <h3>{title}</h3>
       {children}
     </section>
