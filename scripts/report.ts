@@ -1,9 +1,7 @@
 import { commandArgs, intArg } from './lib/args';
 import { openScope } from './lib/open-scope';
 import { codeLabel } from '../src/dataset/codes';
-import { ADMISSION_FLAGS } from '../src/indicators/admission-profile';
-import { bandLabel } from '../src/indicators/dimensions';
-import { MEMBER_INDICATORS } from '../src/indicators/member-profile';
+import { ADMISSION_FLAGS, bandLabel, MEMBER_INDICATORS } from '../src/registry';
 import { buildReport, type ReportJson } from '../src/report/report-json';
 import { formatCount, formatDate, formatNumber, formatPercent } from '../src/i18n/format';
 

@@ -1,49 +1,11 @@
 import type { Filters } from '../filters/filters';
 import { wholeYearPeriod } from '../filters/period';
-import { codeColumnNames, codeCountColumns } from './code-columns';
+import { ADMISSION_AGE_BANDS, ADMISSION_FLAGS, ADMISSION_YEAR_BREAKDOWNS, ageBandColumn, codeColumnNames, flagColumn, knownAdmissionAge } from '../registry';
 import type { Ctx } from './context';
 import { round1 } from './context';
-import { ADMISSION_AGE_BANDS, ethnicGroup, religiousGroup } from './dimensions';
-import type { IndicatorDef } from './types';
 import { tableSpan } from './member-years';
 import { inSubtree, inUnitAndSubUnits } from './subtree';
 import { admissionsInPeriod, admissionsWhere, boundRow, clausesWhere, rollupWhere } from './where';
-
-/** A count of admissions of one kind: its label, its meaning, and its SQL condition on a `fact_admissions` row. */
-export interface FlagDef extends IndicatorDef {
-  where: (alias: string) => string;
-}
-
-const flag = (id: string, vi: string, en: string, defVi: string, defEn: string, where: (a: string) => string): FlagDef => ({
-  id,
-  label: { vi, en },
-  definition: { vi: defVi, en: defEn },
-  format: 'count',
-  where,
-});
-
-/** The kinds of admissions the reports count (Biểu 2 and the provincial reports), each once. */
-export const ADMISSION_FLAGS: FlagDef[] = [
-  flag('youth', 'Đảng viên trẻ (18–30 tuổi)', 'Youth (18–30)', 'Tuổi khi kết nạp từ 18 đến 30.', 'Age at admission 18 to 30.', (a) => `${a}.x_age BETWEEN 18 AND 30`),
-  flag('women', 'Nữ', 'Women', 'Giới tính nữ.', 'Sex: female.', (a) => `${a}.sex = 'nu'`),
-  flag('ethnic_minority', 'Dân tộc thiểu số', 'Ethnic minority', 'Có ghi dân tộc và không phải dân tộc Kinh.', 'Ethnicity given and not Kinh.', (a) => `${ethnicGroup(a)} = 'dtts'`),
-  flag('religious', 'Có đạo', 'Religious', 'Có ghi tôn giáo và không phải "Không".', 'Religion given and not "None".', (a) => `${religiousGroup(a)} = 'co'`),
-  flag(
-    'private_enterprise',
-    'Trong doanh nghiệp ngoài khu vực nhà nước',
-    'In non-state enterprises',
-    'Chi bộ kết nạp thuộc loại doanh nghiệp ngoài nhà nước.',
-    'The admitting cell is a non-state enterprise cell.',
-    (a) => `${a}.x_cell_type = 'doanh_nghiep_ngoai_nha_nuoc'`,
-  ),
-  flag('high_school', 'Học sinh THPT', 'High-school pupils', 'Nghề nghiệp khi kết nạp: học sinh.', 'Occupation at admission: pupil.', (a) => `${a}.occupation = 'hoc_sinh'`),
-  flag('university_student', 'Sinh viên', 'University students', 'Nghề nghiệp khi kết nạp: sinh viên.', 'Occupation at admission: student.', (a) => `${a}.occupation = 'sinh_vien'`),
-  flag('business_owner', 'Chủ doanh nghiệp tư nhân', 'Private business owners', 'Nghề nghiệp khi kết nạp: chủ doanh nghiệp.', 'Occupation at admission: business owner.', (a) => `${a}.occupation = 'chu_doanh_nghiep'`),
-  flag('youth_union', 'Đoàn viên', 'Youth-union members', 'Là đoàn viên khi kết nạp.', 'A youth-union member at admission.', (a) => `${a}.youth_union`),
-  flag('readmission', 'Kết nạp lại', 'Re-admissions', 'Kết nạp lại vào Đảng.', 'Re-admitted to the party.', (a) => `${a}.readmission`),
-];
-
-export type FlagId = (typeof ADMISSION_FLAGS)[number]['id'];
 
 export interface AdmissionProfile {
   count: number;
@@ -53,22 +15,9 @@ export interface AdmissionProfile {
   ageBands: Record<string, number>;
 }
 
-/**
- * Each flag and each age band of an admission as a 0/1 column, computed once
- * when `fact_admissions` is built (`alias` is the admission with its `x_`
- * columns): a profile then sums small integers instead of testing every
- * condition on every row at every filter change.
- */
-export function admissionMarkColumns(alias: string): string {
-  return [
-    ...ADMISSION_FLAGS.map((f) => `coalesce((${f.where(alias)})::UTINYINT, 0) AS "k_${f.id}"`),
-    ...ADMISSION_AGE_BANDS.map((b, i) => `coalesce((${alias}.x_age BETWEEN ${b.min} AND ${b.max})::UTINYINT, 0) AS "kb_${i}"`),
-  ].join(', ');
-}
-
 /** The flag counts over `fact_admissions` rows aliased `a` (its marks summed). */
 export function flagSums(a: string): string {
-  return ADMISSION_FLAGS.map((f) => `coalesce(sum(${a}."k_${f.id}"), 0)::INTEGER AS "f_${f.id}"`).join(', ');
+  return ADMISSION_FLAGS.map((f) => `coalesce(sum(${a}."${flagColumn(f.id)}"), 0)::INTEGER AS "f_${f.id}"`).join(', ');
 }
 
 /** The select list shared by the total, the per-year and the per-sub-unit profile. */
@@ -76,8 +25,8 @@ function profileColumns(a: string): string {
   return [
     'count(*)::INTEGER AS n',
     flagSums(a),
-    `avg(${a}.x_age) FILTER (WHERE ${a}.x_age BETWEEN 15 AND 100) AS mean_age`,
-    ...ADMISSION_AGE_BANDS.map((b, i) => `coalesce(sum(${a}."kb_${i}"), 0)::INTEGER AS "b_${b.key}"`),
+    `avg(${a}.x_age) FILTER (WHERE ${knownAdmissionAge(a)}) AS mean_age`,
+    ...ADMISSION_AGE_BANDS.map((b, i) => `coalesce(sum(${a}."${ageBandColumn(i)}"), 0)::INTEGER AS "b_${b.key}"`),
   ].join(',\n  ');
 }
 
@@ -121,40 +70,14 @@ export async function admissionProfileByYearQueried(ctx: Pick<Ctx, 'engine' | 'd
   return rows.map((r) => ({ year: r.year as number, ...toProfile(r) }));
 }
 
-/** A year's row also carries the sum and the number of the known ages, so that years add up to a mean. */
-const KNOWN_AGE = (a: string) => `${a}.x_age BETWEEN 15 AND 100`;
-
-/** The breakdowns of Biểu 2 that `admission_year_tree` also holds, as columns (see `code-columns.ts`). */
-export const ADMISSION_YEAR_BREAKDOWNS = ['occupation', 'education', 'qualification'] as const;
-
-/**
- * Built once per dataset, after `fact_admissions` and `unit_ancestor`: the
- * admissions of every unit's subtree per calendar year, sex and admitting
- * cell's type, with their marks summed, the sum and number of the known
- * ages and Biểu 2's breakdowns. A unit's years are then a few rows, however
- * large its subtree.
- */
-export async function createAdmissionYears(engine: Ctx['engine'], schema: string): Promise<void> {
-  await engine.exec(
-    `CREATE TABLE ${schema}.admission_year_tree AS
-     SELECT g.ancestor_id, a.x_year::INTEGER AS year, a.sex, a.x_cell_type AS cell_type, count(*)::INTEGER AS n,
-            ${[...ADMISSION_FLAGS.map((f) => `k_${f.id}`), ...ADMISSION_AGE_BANDS.map((_, i) => `kb_${i}`)].map((k) => `sum(a."${k}")::INTEGER AS "${k}"`).join(', ')},
-            coalesce(sum(a.x_age) FILTER (WHERE ${KNOWN_AGE('a')}), 0)::BIGINT AS age_sum,
-            count(a.x_age) FILTER (WHERE ${KNOWN_AGE('a')})::INTEGER AS age_known,
-            ${codeCountColumns('a', ADMISSION_YEAR_BREAKDOWNS).map(([k, e]) => `${e}::INTEGER AS "${k}"`).join(', ')}
-     FROM ${schema}.fact_admissions a JOIN ${schema}.unit_ancestor g ON g.unit_id = a.unit_id
-     GROUP BY 1, 2, 3, 4 ORDER BY 1, 2`,
-  );
-}
-
 /** The profile's columns (and the sum and number of known ages) over `admission_year_tree` rows aliased `t`. */
 function yearTreeProfileColumns(t: string): string {
   const sum = (k: string, as: string) => `coalesce(sum(${t}."${k}"), 0)::INTEGER AS "${as}"`;
   return [
     `coalesce(sum(${t}.n), 0)::INTEGER AS n`,
-    ...ADMISSION_FLAGS.map((x) => sum(`k_${x.id}`, `f_${x.id}`)),
+    ...ADMISSION_FLAGS.map((x) => sum(flagColumn(x.id), `f_${x.id}`)),
     `sum(${t}.age_sum) / nullif(sum(${t}.age_known), 0) AS mean_age`,
-    ...ADMISSION_AGE_BANDS.map((b, i) => sum(`kb_${i}`, `b_${b.key}`)),
+    ...ADMISSION_AGE_BANDS.map((b, i) => sum(ageBandColumn(i), `b_${b.key}`)),
     `coalesce(sum(${t}.age_sum), 0)::BIGINT AS age_sum`,
     `coalesce(sum(${t}.age_known), 0)::INTEGER AS age_known`,
   ].join(', ');
@@ -199,8 +122,8 @@ async function admissionYears(ctx: Pick<Ctx, 'engine' | 'dims'>, f: Filters): Pr
   const years = t
     ? `SELECT t.year, ${yearTreeProfileColumns('t')} FROM admission_year_tree t, v WHERE t.ancestor_id = v.unit AND ${t.sql} GROUP BY 1`
     : `SELECT a.x_year::INTEGER AS year, ${profileColumns('a')},
-              coalesce(sum(a.x_age) FILTER (WHERE ${KNOWN_AGE('a')}), 0)::BIGINT AS age_sum,
-              count(a.x_age) FILTER (WHERE ${KNOWN_AGE('a')})::INTEGER AS age_known
+              coalesce(sum(a.x_age) FILTER (WHERE ${knownAdmissionAge('a')}), 0)::BIGINT AS age_sum,
+              count(a.x_age) FILTER (WHERE ${knownAdmissionAge('a')})::INTEGER AS age_known
        FROM fact_admissions a WHERE ${inSubtree('a')} AND ${c.sql} GROUP BY 1`;
   const rows = await ctx.engine.query(
     `${head?.sql ?? ''}

@@ -1,19 +1,10 @@
 import type { Filters } from '../filters/filters';
 import type { Engine } from '../engine/types';
 import { DIMENSIONS, type Dimension } from './dimensions';
-import type { IndicatorDef } from './types';
 import { admissionProfile } from './admission-profile';
 
-/** Kết nạp: admission rows with `admitted_on` in the period, at the unit or below. */
-export const admissions: IndicatorDef = {
-  id: 'admissions',
-  label: { vi: 'Kết nạp', en: 'Admissions' },
-  definition: {
-    vi: 'Số quyết định kết nạp có ngày kết nạp trong kỳ, ở đơn vị và các đơn vị trực thuộc.',
-    en: 'Admission decisions dated within the period, at the unit and below.',
-  },
-  format: 'count',
-};
+// ui/KpiTiles.tsx still imports the definition from here
+export { admissions } from '../registry';
 
 /**
  * The period's admissions: the count of the admission profile, whose query the

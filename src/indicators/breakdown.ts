@@ -1,9 +1,9 @@
 import { CODES, type CodeListName } from '../dataset/codes';
 import type { Filters } from '../filters/filters';
 import type { Ctx } from './context';
-import { ADMISSION_YEAR_BREAKDOWNS, profileRowsBySubUnitFromYears } from './admission-profile';
-import { codeCountsOf } from './code-columns';
-import { YEAR_BREAKDOWNS, yearEndBreakdown, type YearBreakdown } from './member-years';
+import { ADMISSION_YEAR_BREAKDOWNS, codeCountsOf, YEAR_BREAKDOWNS, type YearBreakdown } from '../registry';
+import { profileRowsBySubUnitFromYears } from './admission-profile';
+import { yearEndBreakdown } from './member-years';
 import { inUnitAndSubUnits } from './subtree';
 import { admissionsInPeriod, admissionsWhere, membersWhere } from './where';
 

@@ -2,29 +2,8 @@ import { compareVi } from '../i18n/format';
 import type { Filters } from '../filters/filters';
 import { rollupOf, unitPath, type UnitInfo, type UnitTree } from '../model/tree';
 import type { Ctx } from './context';
-import type { IndicatorDef } from './types';
 import { admissionsInPeriod, admissionsWhere, cellsWhere, type SqlPart } from './where';
 import { stockYearOf, tableSpan } from './member-years';
-
-export const coverageDef: IndicatorDef = {
-  id: 'coverage',
-  label: { vi: 'Chi bộ có kết nạp', en: 'Cells with admissions' },
-  definition: {
-    vi: 'Trong các chi bộ đang hoạt động của từng loại, số chi bộ kết nạp được ít nhất một đảng viên trong kỳ và số đảng viên các chi bộ đó kết nạp.',
-    en: 'Of the active cells of each type, how many admitted at least one member in the period, and how many they admitted.',
-  },
-  format: 'count',
-};
-
-export const stagnantDef: IndicatorDef = {
-  id: 'cells_without_admission',
-  label: { vi: 'Chi bộ nhiều năm không kết nạp', en: 'Cells without admissions for years' },
-  definition: {
-    vi: 'Chi bộ đang hoạt động không kết nạp được đảng viên nào trong N năm dương lịch tính đến năm cuối kỳ.',
-    en: 'Active cells with no admission in the N calendar years ending with the period\u2019s last year.',
-  },
-  format: 'count',
-};
 
 export interface CoverageRow {
   type: string | null;

@@ -1,6 +1,6 @@
 import { CODES, codeLabel, type CodeListName } from '../dataset/codes';
 import type { Lang } from '../dataset/types';
-import type { Label } from './types';
+import { ADMISSION_AGE_BANDS, bandCase, bandLabel, ethnicGroup, religiousGroup, unitDimColumn, type Label } from '../registry';
 
 /** Which table a figure is counted from. */
 export type Fact = 'admissions' | 'members' | 'cells';
@@ -14,54 +14,6 @@ export interface Dimension {
   /** Values in display order, when known up front. */
   values?: string[];
   valueLabel: (value: string, lang: Lang) => string;
-}
-
-/** Column of a fact table that carries a unit column (an extra column of units.csv, a dimension). */
-export function unitDimColumn(col: string): string {
-  return `u_${col}`;
-}
-
-/** Dân tộc thiểu số: ethnicity present and not Kinh (case- and diacritic-insensitive). */
-export const ethnicGroupOf = (alias: string) =>
-  `CASE WHEN nullif(trim(${alias}.ethnicity), '') IS NULL THEN NULL WHEN lower(strip_accents(trim(${alias}.ethnicity))) = 'kinh' THEN 'kinh' ELSE 'dtts' END`;
-
-/** Có đạo: religion present and not `Không`. */
-export const religiousGroupOf = (alias: string) =>
-  `CASE WHEN nullif(trim(${alias}.religion), '') IS NULL OR lower(strip_accents(trim(${alias}.religion))) = 'khong' THEN 'khong' ELSE 'co' END`;
-
-/** The same two, as computed once per row when the fact tables are built (string folding is the slow part). */
-export const ethnicGroup = (alias: string) => `${alias}.x_ethnic`;
-export const religiousGroup = (alias: string) => `${alias}.x_religious`;
-
-/** Biểu 2 age bands of admissions (age at admission). */
-export const ADMISSION_AGE_BANDS: { key: string; min: number; max: number }[] = [
-  { key: '18-30', min: 18, max: 30 },
-  { key: '31-35', min: 31, max: 35 },
-  { key: '36-40', min: 36, max: 40 },
-  { key: '41-45', min: 41, max: 45 },
-  { key: '46-50', min: 46, max: 50 },
-  { key: '51-55', min: 51, max: 55 },
-  { key: '56-60', min: 56, max: 60 },
-  { key: '60+', min: 61, max: 200 },
-];
-
-/** Member age bands (Biểu 3). */
-export const MEMBER_AGE_BANDS: { key: string; min: number; max: number }[] = [
-  { key: '18-30', min: 0, max: 30 },
-  { key: '31-40', min: 31, max: 40 },
-  { key: '41-50', min: 41, max: 50 },
-  { key: '51-60', min: 51, max: 60 },
-  { key: '61-70', min: 61, max: 70 },
-  { key: '70+', min: 71, max: 300 },
-];
-
-export function bandCase(bands: { key: string; min: number; max: number }[], ageExpr: string): string {
-  return `CASE ${bands.map((b) => `WHEN ${ageExpr} BETWEEN ${b.min} AND ${b.max} THEN '${b.key}'`).join(' ')} ELSE NULL END`;
-}
-
-export function bandLabel(key: string, lang: Lang): string {
-  if (key.endsWith('+')) return lang === 'vi' ? `Trên ${key.slice(0, -1)}` : `Over ${key.slice(0, -1)}`;
-  return key.replace('-', '–');
 }
 
 function codeDim(id: string, list: CodeListName, label: Label, facts: Fact[], column = id): Dimension {

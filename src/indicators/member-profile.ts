@@ -1,10 +1,9 @@
 import type { Filters } from '../filters/filters';
 import type { Ctx } from './context';
 import { round1 } from './context';
-import { ethnicGroup, MEMBER_AGE_BANDS, religiousGroup } from './dimensions';
+import { ethnicGroup, LEFT_REASONS, MEMBER_AGE_BANDS, MEMBER_INDICATORS, religiousGroup } from '../registry';
 import { inSubtree, inUnitAndSubUnits } from './subtree';
-import type { IndicatorDef } from './types';
-import { LEFT_REASONS, yearChange, yearEndStock, yearEndStocks } from './member-years';
+import { yearChange, yearEndStock, yearEndStocks } from './member-years';
 import { clausesWhere, membersWhere } from './where';
 
 /** Đội ngũ đảng viên at a date D (the period's end); ages are year(D) − birth year. */
@@ -18,15 +17,6 @@ export interface MemberProfile {
   aged61Plus: number;
   meanAge: number | null;
 }
-
-export const MEMBER_INDICATORS: IndicatorDef[] = [
-  { id: 'probationary', label: { vi: 'Đảng viên dự bị', en: 'Probationary members' }, definition: { vi: 'Chưa có ngày chính thức, hoặc ngày chính thức sau ngày D.', en: 'No official date yet, or one after D.' }, format: 'count' },
-  { id: 'women', label: { vi: 'Nữ', en: 'Women' }, definition: { vi: 'Giới tính nữ.', en: 'Sex: female.' }, format: 'count' },
-  { id: 'ethnic_minority', label: { vi: 'Dân tộc thiểu số', en: 'Ethnic minority' }, definition: { vi: 'Có ghi dân tộc và không phải Kinh.', en: 'Ethnicity given and not Kinh.' }, format: 'count' },
-  { id: 'religious', label: { vi: 'Có đạo', en: 'Religious' }, definition: { vi: 'Có ghi tôn giáo và không phải "Không".', en: 'Religion given and not "None".' }, format: 'count' },
-  { id: 'youth', label: { vi: 'Đảng viên trẻ (18–30 tuổi)', en: 'Youth (18–30)' }, definition: { vi: 'Tuổi tại ngày D từ 18 đến 30.', en: 'Age at D 18 to 30.' }, format: 'count' },
-  { id: 'aged_61_plus', label: { vi: 'Từ 61 tuổi trở lên', en: 'Aged 61+' }, definition: { vi: 'Tuổi tại ngày D từ 61 trở lên (già hóa).', en: 'Age at D 61 or more (ageing).' }, format: 'count' },
-];
 
 /** Members at D with their age at D as `x_age`: the inner query of every member figure. */
 function membersAt(ctx: Ctx, f: Filters, date: string) {
@@ -59,12 +49,7 @@ export async function memberProfileCounted(ctx: Ctx, f: Filters, date: string): 
   const src = membersAt(ctx, f, date);
   const [r] = await ctx.engine.query<Record<string, number | null>>(
     `SELECT count(*)::INTEGER AS n,
-       count(*) FILTER (WHERE m.official_on IS NULL OR m.official_on > m.x_d)::INTEGER AS probationary,
-       count(*) FILTER (WHERE m.sex = 'nu')::INTEGER AS women,
-       count(*) FILTER (WHERE ${ethnicGroup('m')} = 'dtts')::INTEGER AS ethnic,
-       count(*) FILTER (WHERE ${religiousGroup('m')} = 'co')::INTEGER AS religious,
-       count(*) FILTER (WHERE m.x_age BETWEEN 18 AND 30)::INTEGER AS youth,
-       count(*) FILTER (WHERE m.x_age >= 61)::INTEGER AS aged61,
+       ${MEMBER_INDICATORS.map((d) => `count(*) FILTER (WHERE ${d.where('m', { age: 'm.x_age', date: 'm.x_d' })})::INTEGER AS ${d.stockColumn}`).join(',\n       ')},
        avg(m.x_age) AS mean_age
      FROM ${src.sql} m`,
     src.params,
@@ -188,8 +173,6 @@ export function memberEventsSql(source: string): string {
        UNION ALL SELECT k, e AS y, -w AS d FROM spans WHERE s < e) GROUP BY k, y`;
 }
 
-
-export { LEFT_REASONS };
 
 /** Biểu 1: members at the start, admitted, left by reason, members at the end. `start` is the day before `from`. */
 export interface MemberChange {

@@ -1,7 +1,7 @@
 import type { Engine } from '../engine/types';
 import type { Filters } from '../filters/filters';
-import { codeColumnNames, codeCountColumns, codeCountsOf } from './code-columns';
-import { MEMBER_AGE_BANDS, type Dimension } from './dimensions';
+import { codeColumnNames, codeCountsOf, FLOW_COLUMNS, STOCK_COLUMNS, YEAR_BREAKDOWNS, type YearBreakdown } from '../registry';
+import type { Dimension } from './dimensions';
 import { oncePerDataset } from './once';
 import { inBoundSubtree } from './subtree';
 import { and, boundRow, rollupWhere, type Slot, type SqlPart } from './where';
@@ -10,82 +10,6 @@ import { and, boundRow, rollupWhere, type Slot, type SqlPart } from './where';
 // planning their many columns took longer than the run. Their values are the
 // columns of a one-row CTE `v` (see `boundRow`), or, when a filter of theirs
 // must bind more, they ask for `planOnce`.
-
-/**
- * The year-end stock of members, per unit and year, for the years of the data:
- * what most views ask (a whole year ends on 31/12) summed over a few thousand
- * rows instead of counted over every member. Definitions are the ones of
- * `member-profile.ts` (age at D = year of D − birth year; probationary: no
- * official date, or one after D). `m` is a member at the end of the year, with
- * `age` and `d` (that 31/12).
- */
-export const STOCK_COLUMNS: [string, string][] = [
-  ['n', 'count(*)'],
-  ['probationary', 'count(*) FILTER (WHERE m.official_on IS NULL OR m.official_on > m.d)'],
-  ['women', "count(*) FILTER (WHERE m.sex = 'nu')"],
-  ['ethnic', "count(*) FILTER (WHERE m.x_ethnic = 'dtts')"],
-  ['religious', "count(*) FILTER (WHERE m.x_religious = 'co')"],
-  ['youth', 'count(*) FILTER (WHERE m.age BETWEEN 18 AND 30)'],
-  ['aged61', 'count(*) FILTER (WHERE m.age >= 61)'],
-  ['known', 'count(m.birth_year)'],
-  ['sum_age', 'sum(m.age)'],
-  ...MEMBER_AGE_BANDS.flatMap((b, i): [string, string][] => [
-    [`men_${i}`, `count(*) FILTER (WHERE m.sex = 'nam' AND m.age BETWEEN ${b.min} AND ${b.max})`],
-    [`women_${i}`, `count(*) FILTER (WHERE m.sex = 'nu' AND m.age BETWEEN ${b.min} AND ${b.max})`],
-  ]),
-];
-
-/** The member breakdowns the year table also holds, as columns (see `code-columns.ts`). */
-export const YEAR_BREAKDOWNS = ['qualification', 'political_theory'] as const;
-export type YearBreakdown = (typeof YEAR_BREAKDOWNS)[number];
-
-/**
- * Built once per dataset: from the year before the first admission to the
- * data date's year, per unit, year and sex (so that a cross-filter on sex, or
- * on a column of the units, still reads the tables).
- */
-export async function createMemberYears(engine: Engine, schema: string): Promise<void> {
-  // the years the tables hold, and the last date any event carries: after it no figure changes
-  await engine.exec(
-    `CREATE TABLE ${schema}.member_year_range AS
-     WITH ev AS (SELECT greatest((SELECT max(admitted_on) FROM ${schema}.fact_admissions),
-                                 (SELECT max(greatest(admitted_on, coalesce(official_on, admitted_on), coalesce(left_on, admitted_on))) FROM ${schema}.fact_members)) AS last_event)
-     SELECT coalesce((SELECT min(x_year) FROM ${schema}.fact_admissions), (SELECT year(max(admitted_on)) FROM ${schema}.fact_members), 2000) - 1 AS lo,
-            coalesce(year(ev.last_event), 2000) AS hi, ev.last_event FROM ev`,
-  );
-  await engine.exec(
-    // a member is in the stock at the end of each year from the one admitted in to the one before
-    // the one left in: their years are listed per member rather than found by joining every year
-    `CREATE TABLE ${schema}.member_year AS
-     WITH my AS (SELECT m.*, unnest(generate_series(greatest(year(m.admitted_on), r.lo), least(coalesce(year(m.left_on) - 1, r.hi), r.hi))) AS y
-                 FROM ${schema}.fact_members m, ${schema}.member_year_range r),
-          m AS (SELECT my.*, my.y - my.birth_year AS age, make_date(my.y, 12, 31) AS d FROM my)
-     SELECT m.unit_id, m.y::INTEGER AS year, m.sex, ${[...STOCK_COLUMNS, ...codeCountColumns('m', YEAR_BREAKDOWNS)].map(([k, e]) => `${e}::INTEGER AS "${k}"`).join(', ')}
-     FROM m GROUP BY 1, 2, 3`,
-  );
-  // Biểu 1's movements per unit and calendar year: admitted (by the register's date) and left by reason,
-  // in the years of the stock (Biểu 1 reads no others: it needs the stock at the end of the year before)
-  await engine.exec(
-    `CREATE TABLE ${schema}.member_flow AS
-     SELECT unit_id, year::INTEGER AS year, sex, ${FLOW_COLUMNS.map((k) => `sum("${k}")::INTEGER AS "${k}"`).join(', ')} FROM (
-       SELECT unit_id, sex, year(admitted_on) AS year, 1 AS admitted, ${FLOW_COLUMNS.slice(1).map((k) => `0 AS "${k}"`).join(', ')}
-       FROM ${schema}.fact_members
-       UNION ALL
-       SELECT unit_id, sex, year(left_on), 0, ${LEFT_KEYS.map((r) => (r === 'unknown' ? 'CASE WHEN left_reason IS NULL THEN 1 ELSE 0 END' : `CASE WHEN left_reason = '${r}' THEN 1 ELSE 0 END`)).join(', ')}
-       FROM ${schema}.fact_members WHERE left_on IS NOT NULL)
-     WHERE year BETWEEN (SELECT lo FROM ${schema}.member_year_range) AND (SELECT hi FROM ${schema}.member_year_range)
-     GROUP BY 1, 2, 3`,
-  );
-  // the same rolled up the unit tree: a unit's row sums its whole subtree, per cell type of the rows summed
-  for (const [table, columns] of [['member_year', [...STOCK_COLUMNS.map(([k]) => k), ...codeColumnNames(YEAR_BREAKDOWNS)]], ['member_flow', FLOW_COLUMNS]] as const) {
-    await engine.exec(
-      `CREATE TABLE ${schema}.${table}_tree AS
-       SELECT g.ancestor_id, t.year, t.sex, u.type AS cell_type, ${columns.map((k) => `sum(t."${k}")::INTEGER AS "${k}"`).join(', ')}
-       FROM ${schema}.${table} t JOIN ${schema}.unit_ancestor g ON g.unit_id = t.unit_id JOIN ${schema}.units u ON u.unit_id = t.unit_id
-       GROUP BY 1, 2, 3, 4 ORDER BY 1, 2`,
-    );
-  }
-}
 
 /** The span of the year tables, and the last date any event of the data carries (`YYYY-MM-DD`). */
 interface TableSpan {
@@ -117,11 +41,6 @@ export function tableSpan(ctx: { engine: Engine; loaded: { tree: object } }): Pr
       .then(([r]) => ({ lo: r.lo, hi: r.hi, lastEvent: r.last_event })),
   );
 }
-
-/** The reasons for leaving that Biểu 1 counts (`tu_tran` …), and `unknown` for none given. */
-export const LEFT_REASONS = ['tu_tran', 'chuyen_di', 'xoa_ten', 'khai_tru', 'xin_ra'] as const;
-const LEFT_KEYS = [...LEFT_REASONS, 'unknown'] as const;
-const FLOW_COLUMNS = ['admitted', ...LEFT_KEYS.map((k) => `l_${k}`)];
 
 /** Biểu 1 figures as columns: start, admitted, l_<reason>…, end. */
 export type ChangeRow = Record<string, number>;

@@ -2,18 +2,9 @@ import type { Engine } from '../engine/types';
 import type { UnitTree } from '../model/tree';
 import { oncePerDataset } from './once';
 import type { Scope } from '../vocab/scope';
-import type { IndicatorDef } from './types';
 
-/** Chỉ tiêu: see indicators.md, "target of a year" and "target of a period". */
-export const target: IndicatorDef = {
-  id: 'target',
-  label: { vi: 'Chỉ tiêu', en: 'Target' },
-  definition: {
-    vi: 'Chỉ tiêu của chính đơn vị nếu có; nếu không, tổng chỉ tiêu của các đơn vị trực thuộc. Chỉ tiêu nhiệm kỳ áp dụng cho kỳ trùng đúng các năm của nhiệm kỳ; kỳ ngắn hơn một năm so với chỉ tiêu cả năm.',
-    en: "The unit's own target if it has one, else the sum of its sub-units' targets. A term target applies to a period of exactly its years; a part of a year is compared with the whole year's target.",
-  },
-  format: 'count',
-};
+// ui/KpiTiles.tsx still imports the definition from here
+export { target } from '../registry';
 
 export interface TargetRow {
   unitId: string;

@@ -3,10 +3,7 @@ import type { DatasetResult } from '../dataset/types';
 import { TABLE_COLUMNS, TABLE_NAMES } from '../dataset/schema';
 import { datasetVerdict, type Verdict } from '../dataset/verdict';
 import type { Engine } from '../engine/types';
-import { createAdmissionYears } from '../indicators/admission-profile';
-import { createCandidateYears } from '../indicators/pipeline';
-import { createMemberYears } from '../indicators/member-years';
-import { createFacts } from './facts';
+import { buildWarehouse } from '../warehouse';
 import type { LoadedDataset } from './loaded';
 import { buildTree, type UnitInfo, type UnitTree } from './tree';
 
@@ -57,15 +54,7 @@ export async function loadDataset(engine: Engine, sources: ReadSource[], opts: L
     opts.onBuilding?.();
     await engine.exec(`DROP TABLE IF EXISTS ${schema}.code_alias`);
     tree = buildTree(await readUnits(engine, schema));
-    await createAncestorTable(engine, schema);
-    lap('tree');
-    await createFacts(engine, schema, extraColumnsOf(ds).units ?? []);
-    lap('facts');
-    await createMemberYears(engine, schema);
-    lap('member_years');
-    await createAdmissionYears(engine, schema);
-    await createCandidateYears(engine, schema);
-    lap('admission_candidate_years');
+    await buildWarehouse(engine, schema, { unitExtras: extraColumnsOf(ds).units ?? [], onStep: lap });
     await engine.exec(`USE ${schema}`);
   } catch (e) {
     await engine.exec(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
@@ -92,30 +81,6 @@ async function readUnits(engine: Engine, schema: string): Promise<UnitInfo[]> {
     activeTo: r.active_to,
     successorId: r.successor_id,
   }));
-}
-
-/**
- * Every (unit, ancestor) pair a figure rolls up through, as `ancestorPairs`
- * (tree.ts) defines them: the unit itself, its parents, and the unit a
- * dissolved one was merged into with that unit's ancestors. Built by the
- * engine, not in the page's thread: a tree has about as many pairs as
- * units times its depth. UNION keeps the pairs distinct and ends the walk; the
- * rows are sorted so that an ancestor's rows sit together (and come out in
- * the same order at every load).
- */
-async function createAncestorTable(engine: Engine, schema: string) {
-  await engine.exec(
-    `CREATE TABLE ${schema}.unit_ancestor AS
-     WITH RECURSIVE up_link AS (
-       SELECT unit_id, parent_id AS up FROM ${schema}.units WHERE parent_id IS NOT NULL
-       UNION ALL
-       SELECT unit_id, successor_id FROM ${schema}.units WHERE successor_id IS NOT NULL),
-     walk(unit_id, ancestor_id) AS (
-       SELECT unit_id, unit_id FROM ${schema}.units
-       UNION
-       SELECT w.unit_id, l.up FROM walk w JOIN up_link l ON l.unit_id = w.ancestor_id)
-     SELECT unit_id, ancestor_id FROM walk ORDER BY ancestor_id, unit_id`,
-  );
 }
 
 async function describe(engine: Engine, tree: UnitTree, ds: DatasetResult): Promise<LoadedDataset> {

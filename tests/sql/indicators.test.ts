@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDataset, type OpenedDataset } from '../../scripts/lib/open-dataset';
 import type { Clause, Filters } from '../../src/filters/filters';
-import { admissionProfile, admissionProfileByYear, ADMISSION_FLAGS } from '../../src/indicators/admission-profile';
+import { admissionProfile, admissionProfileByYear } from '../../src/indicators/admission-profile';
 import { admissionBreakdown, memberBreakdown } from '../../src/indicators/breakdown';
 import { cellsWithoutAdmission, coverage, grassrootsWithoutAdmission, stagnantWindow } from '../../src/indicators/cells';
 import { makeCtx, type Ctx } from '../../src/indicators/context';
@@ -9,6 +9,7 @@ import { memberChange, memberProfile, memberPyramid, memberTrend } from '../../s
 import { pipeline } from '../../src/indicators/pipeline';
 import { subUnitTable } from '../../src/indicators/subunits';
 import { yearlyAdmissions } from '../../src/indicators/yearly';
+import { ADMISSION_FLAGS } from '../../src/registry';
 
 // Every expected value is counted by hand from tests/fixtures/golden (see its README);
 // the comment beside it names the rows counted.

@@ -5,7 +5,7 @@ import { admissionProfileBySubUnit, type AdmissionProfile } from '../../indicato
 import { admissionBreakdownBySubUnit, type Breakdown } from '../../indicators/breakdown';
 import { grassrootsBySubUnit } from '../../indicators/cells';
 import type { Ctx } from '../../indicators/context';
-import { ADMISSION_AGE_BANDS, bandLabel } from '../../indicators/dimensions';
+import { ADMISSION_AGE_BANDS, bandLabel } from '../../registry';
 import { FORM_TEXT } from './labels';
 import { buildRows, columnSums, formSubtitle, formUnits, plainColumns, rowSums, type ValuedColumn } from './rows';
 import type { FormTable } from './types';

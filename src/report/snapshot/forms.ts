@@ -1,7 +1,7 @@
 import type { Lang } from '../../dataset/types';
 import type { Filters } from '../../filters/filters';
 import type { Ctx } from '../../indicators/context';
-import { LEFT_REASONS } from '../../indicators/member-profile';
+import { LEFT_REASONS } from '../../registry';
 import { bieu1, bieu2, formToHtml, type FormTable } from '../forms/index';
 import { formCellsToHide } from '../forms/published';
 import { cellId } from '../forms/types';

@@ -1,8 +1,6 @@
 import type { Lang } from '../../dataset/types';
 import type { Filters } from '../../filters/filters';
-import { ADMISSION_FLAGS } from '../../indicators/admission-profile';
-import { ADMISSION_AGE_BANDS, MEMBER_AGE_BANDS } from '../../indicators/dimensions';
-import { LEFT_REASONS } from '../../indicators/member-profile';
+import { ADMISSION_AGE_BANDS, ADMISSION_FLAGS, LEFT_REASONS, MEMBER_AGE_BANDS } from '../../registry';
 import type { SnapshotData } from './collect';
 import { Published } from './published';
 

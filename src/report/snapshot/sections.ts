@@ -6,13 +6,17 @@ import { targetOption } from '../../charts/target-option';
 import { codeLabel } from '../../dataset/codes';
 import type { Lang } from '../../dataset/types';
 import { formatCount, formatDate, formatPercent } from '../../i18n/format';
-import { achievement as achievementDef } from '../../indicators/achievement';
-import { ADMISSION_FLAGS } from '../../indicators/admission-profile';
-import { admissions as admissionsDef } from '../../indicators/admissions';
-import { members as membersDef } from '../../indicators/members';
-import { target as targetDef } from '../../indicators/target';
-import { ADMISSION_AGE_BANDS, bandLabel } from '../../indicators/dimensions';
-import { LEFT_REASONS, MEMBER_INDICATORS } from '../../indicators/member-profile';
+import {
+  achievement as achievementDef,
+  ADMISSION_AGE_BANDS,
+  ADMISSION_FLAGS,
+  admissions as admissionsDef,
+  bandLabel,
+  LEFT_REASONS,
+  MEMBER_INDICATORS,
+  members as membersDef,
+  target as targetDef,
+} from '../../registry';
 import { chartFigure, gapSeries } from './charts';
 import type { SnapshotData } from './collect';
 import { esc, num, para, table, type Cell } from './html';

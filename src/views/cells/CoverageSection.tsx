@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
-import { coverage, coverageDef, type CoverageRow } from '../../indicators/cells';
+import { coverage, type CoverageRow } from '../../indicators/cells';
 import { share } from '../../indicators/context';
+import { coverageDef } from '../../registry';
 import { DataTable, type DataColumn } from '../../ui/DataTable';
 import type { ViewProps } from '../types';
 import { useAsync } from '../use-async';

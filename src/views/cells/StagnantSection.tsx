@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
-import { cellsWithoutAdmission, stagnantDef, stagnantWindow, type StagnantCell } from '../../indicators/cells';
+import { cellsWithoutAdmission, stagnantWindow, type StagnantCell } from '../../indicators/cells';
+import { stagnantDef } from '../../registry';
 import { formatCount } from '../../i18n/format';
 import { DataTable, type DataColumn, type SortingState } from '../../ui/DataTable';
 import type { ViewProps } from '../types';

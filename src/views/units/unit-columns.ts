@@ -3,9 +3,9 @@ import type { Lang } from '../../dataset/types';
 import type { Filters } from '../../filters/filters';
 import { formatDate } from '../../i18n/format';
 import { achievementPct } from '../../indicators/achievement';
-import { ADMISSION_FLAGS } from '../../indicators/admission-profile';
 import { share } from '../../indicators/context';
 import type { SubUnitRow } from '../../indicators/subunits';
+import { ADMISSION_FLAGS } from '../../registry';
 import { sumOf, type DataColumn } from '../../ui/data-table/columns';
 
 /** A sub-unit's row as the table shows it: the figures plus its display name and kind. */
