@@ -13,18 +13,6 @@ import { Loading, Panel, StatCard, viewKey } from '../common';
 import type { ViewProps } from '../types';
 import { useAsync } from '../use-async';
 
-/** The cross-filter a flag card sets: the dimension value that selects exactly those admissions. */
-const FLAG_FILTER: Record<string, [string, string]> = {
-  youth: ['age_band', '18-30'],
-  women: ['sex', 'nu'],
-  ethnic_minority: ['ethnic', 'dtts'],
-  religious: ['religious', 'co'],
-  private_enterprise: ['cell_type', 'doanh_nghiep_ngoai_nha_nuoc'],
-  high_school: ['occupation', 'hoc_sinh'],
-  university_student: ['occupation', 'sinh_vien'],
-  business_owner: ['occupation', 'chu_doanh_nghiep'],
-};
-
 const L = {
   vi: {
     total: 'Tổng số kết nạp',
@@ -120,7 +108,7 @@ export function CompositionView(p: ViewProps) {
             <div className="stats">
               <StatCard label={l.total} count={pr.count} lang={lang} testId="flag-count" />
               {ADMISSION_FLAGS.map((f) => {
-                const filter = FLAG_FILTER[f.id];
+                const filter = f.crossFilter;
                 return (
                   <StatCard
                     key={f.id}
@@ -130,7 +118,7 @@ export function CompositionView(p: ViewProps) {
                     share={share(pr.flags[f.id], pr.count)}
                     lang={lang}
                     testId={`flag-${f.id}`}
-                    onClick={filter ? () => p.toggle(filter[0], filter[1]) : undefined}
+                    onClick={filter ? () => p.toggle(filter.dim, filter.value) : undefined}
                   />
                 );
               })}

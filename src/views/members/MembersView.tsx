@@ -57,12 +57,6 @@ const L = {
   },
 };
 
-const MEMBER_FILTER: Record<string, [string, string]> = {
-  women: ['sex', 'nu'],
-  ethnic_minority: ['ethnic', 'dtts'],
-  religious: ['religious', 'co'],
-};
-
 function ChangeTable({ c, lang }: { c: MemberChange; lang: Lang }) {
   const l = L[lang];
   const row = (label: string, n: number, testId: string, cls = '') => (
@@ -113,7 +107,7 @@ export function MembersView(p: ViewProps) {
             <div className="stats">
               <StatCard label={l.members} count={pr.count} lang={lang} testId="member-count" />
               {MEMBER_INDICATORS.map((d) => {
-                const f = MEMBER_FILTER[d.id];
+                const f = d.crossFilter;
                 return (
                   <StatCard
                     key={d.id}
@@ -123,7 +117,7 @@ export function MembersView(p: ViewProps) {
                     share={share(value[d.id], pr.count)}
                     lang={lang}
                     testId={`member-${d.id}`}
-                    onClick={f ? () => p.toggle(f[0], f[1]) : undefined}
+                    onClick={f ? () => p.toggle(f.dim, f.value) : undefined}
                   />
                 );
               })}
