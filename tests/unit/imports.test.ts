@@ -89,4 +89,16 @@ describe('the import structure of src/', () => {
     expect(folderImports(graph, 'vocab')).toEqual([]);
     expect(folderImports(graph, 'filters')).toEqual(['dataset', 'i18n', 'model', 'vocab']);
   });
+
+  it('keeps the definitions and the tables built from them below the indicators', () => {
+    const outside = (folder: string, allowed: string[]) => folderImports(graph, folder).filter((f) => !allowed.includes(f));
+    // the registry is data and SQL text: at most the dataset's languages and code lists
+    expect(outside('registry', ['dataset', 'vocab'])).toEqual([]);
+    // the page, the command line and the tests build the same tables from the same definitions
+    expect(outside('warehouse', ['dataset', 'engine', 'registry', 'vocab'])).toEqual([]);
+    // indicators read: they know nothing of the screens, the reports or the loading
+    expect(folderImports(graph, 'indicators').filter((f) => ['app', 'App.tsx', 'report', 'ui', 'views'].includes(f))).toEqual([]);
+    const store = normalize('src/model/store.ts');
+    expect([...graph].filter(([f, deps]) => f.startsWith(normalize('src/indicators/')) && deps.includes(store)).map(([f]) => f)).toEqual([]);
+  });
 });
