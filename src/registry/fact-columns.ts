@@ -1,7 +1,5 @@
-/**
- * The columns the warehouse adds to the fact tables, named once: it writes
- * them, the indicators read them.
- */
+// The columns the warehouse adds to the fact tables, named once: it writes
+// them, the indicators read them.
 
 /** Column of a fact table that carries a unit column (an extra column of units.csv, a dimension). */
 export function unitDimColumn(col: string): string {

@@ -1,10 +1,8 @@
 import { MEMBER_AGE_BANDS } from './age-bands';
 import { LEFT_REASONS, MEMBER_INDICATORS } from './member-indicators';
 
-/**
- * The columns of the tables the warehouse pre-aggregates per year, named and
- * defined once: it writes them, the indicators sum them.
- */
+// The columns of the tables the warehouse pre-aggregates per year, named and
+// defined once: it writes them, the indicators sum them.
 
 /**
  * The year-end stock of members (`member_year`), as `[column, SQL]` over `m`,
