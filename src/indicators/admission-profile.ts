@@ -5,6 +5,7 @@ import type { Ctx } from './context';
 import { round1 } from './context';
 import { tableSpan } from './member-years';
 import { inSubtree, inUnitAndSubUnits } from './subtree';
+import { twoWays } from './two-ways';
 import { admissionsInPeriod, admissionsWhere, boundRow, clausesWhere, rollupWhere } from './where';
 
 export interface AdmissionProfile {
@@ -39,36 +40,38 @@ function toProfile(r: Record<string, unknown>): AdmissionProfile {
   };
 }
 
-/** Who was admitted in the period: counts of each kind, the Biểu 2 age bands and the mean age. */
-export async function admissionProfile(ctx: Pick<Ctx, 'engine' | 'dims'>, f: Filters): Promise<AdmissionProfile> {
-  const years = await wholeYears(ctx, f);
-  if (years) return toProfile(addUp(years));
-  return admissionProfileQueried(ctx, f);
-}
-
-/** `admissionProfile` asked of the admissions of the period themselves (the way for other periods). */
-export async function admissionProfileQueried(ctx: Pick<Ctx, 'engine' | 'dims'>, f: Filters): Promise<AdmissionProfile> {
-  const w = admissionsWhere(f, ctx.dims);
-  const [row] = await ctx.engine.query(`SELECT ${profileColumns('a')} FROM fact_admissions a WHERE ${w.sql}`, w.params);
-  return toProfile(row);
-}
+/**
+ * Who was admitted in the period: counts of each kind, the Biểu 2 age bands
+ * and the mean age. Added up from the unit's years for whole calendar years,
+ * else asked of the admissions of the period themselves.
+ */
+export const admissionProfile = twoWays<[Filters], AdmissionProfile>({
+  async preaggregated(ctx, f) {
+    const years = await wholeYears(ctx, f);
+    return years && toProfile(addUp(years));
+  },
+  async facts(ctx, f) {
+    const w = admissionsWhere(f, ctx.dims);
+    const [row] = await ctx.engine.query(`SELECT ${profileColumns('a')} FROM fact_admissions a WHERE ${w.sql}`, w.params);
+    return toProfile(row);
+  },
+});
 
 /** The same profile for each calendar year of the period that has admissions. */
-export async function admissionProfileByYear(ctx: Pick<Ctx, 'engine' | 'dims'>, f: Filters): Promise<(AdmissionProfile & { year: number })[]> {
-  const years = await wholeYears(ctx, f);
-  if (years) return years.map((r) => ({ year: r.year as number, ...toProfile(r) }));
-  return admissionProfileByYearQueried(ctx, f);
-}
-
-/** `admissionProfileByYear` asked of the admissions of the period themselves. */
-export async function admissionProfileByYearQueried(ctx: Pick<Ctx, 'engine' | 'dims'>, f: Filters): Promise<(AdmissionProfile & { year: number })[]> {
-  const w = admissionsWhere(f, ctx.dims);
-  const rows = await ctx.engine.query(
-    `SELECT a.x_year AS year, ${profileColumns('a')} FROM fact_admissions a WHERE ${w.sql} GROUP BY a.x_year ORDER BY a.x_year`,
-    w.params,
-  );
-  return rows.map((r) => ({ year: r.year as number, ...toProfile(r) }));
-}
+export const admissionProfileByYear = twoWays<[Filters], (AdmissionProfile & { year: number })[]>({
+  async preaggregated(ctx, f) {
+    const years = await wholeYears(ctx, f);
+    return years && years.map((r) => ({ year: r.year as number, ...toProfile(r) }));
+  },
+  async facts(ctx, f) {
+    const w = admissionsWhere(f, ctx.dims);
+    const rows = await ctx.engine.query(
+      `SELECT a.x_year AS year, ${profileColumns('a')} FROM fact_admissions a WHERE ${w.sql} GROUP BY a.x_year ORDER BY a.x_year`,
+      w.params,
+    );
+    return rows.map((r) => ({ year: r.year as number, ...toProfile(r) }));
+  },
+});
 
 /** The profile's columns (and the sum and number of known ages) over `admission_year_tree` rows aliased `t`. */
 function yearTreeProfileColumns(t: string): string {
@@ -162,16 +165,21 @@ const EMPTY_ROW: Record<string, unknown> = { n: 0, mean_age: null };
  * `ids` are `f.unitId` or its direct sub-units (see {@link inUnitAndSubUnits}).
  */
 export async function admissionProfileBySubUnit(ctx: Ctx, f: Filters, ids: readonly string[]): Promise<Map<string, AdmissionProfile>> {
-  // the groups are within the unit's subtree: the period and the clauses are enough
-  const w = admissionsInPeriod(f, ctx.dims);
-  const rows = !ids.length
-    ? []
-    : ((await profileRowsBySubUnitFromYears(ctx, f)) ??
-      (await ctx.engine.query(
-        `SELECT g.ancestor_id AS gid, ${profileColumns('a')} FROM fact_admissions a JOIN unit_ancestor g ON g.unit_id = a.unit_id
-         WHERE ${inUnitAndSubUnits('g')} AND ${w.sql} GROUP BY 1`,
-        [f.unitId, ...w.params],
-      )));
+  const rows = ids.length ? await profileRowsBySubUnit(ctx, f) : [];
   const by = new Map(rows.map((r) => [r.gid as string, r]));
   return new Map(ids.map((id) => [id, toProfile(by.get(id) ?? EMPTY_ROW)]));
 }
+
+/** The profile's rows of the unit and its direct sub-units (`gid`): from the rolled-up years when they can answer, else from the admissions. */
+const profileRowsBySubUnit = twoWays<[Filters], Record<string, unknown>[]>({
+  preaggregated: (ctx, f) => profileRowsBySubUnitFromYears(ctx, f),
+  facts(ctx, f) {
+    // the groups are within the unit's subtree: the period and the clauses are enough
+    const w = admissionsInPeriod(f, ctx.dims);
+    return ctx.engine.query(
+      `SELECT g.ancestor_id AS gid, ${profileColumns('a')} FROM fact_admissions a JOIN unit_ancestor g ON g.unit_id = a.unit_id
+       WHERE ${inUnitAndSubUnits('g')} AND ${w.sql} GROUP BY 1`,
+      [f.unitId, ...w.params],
+    );
+  },
+});

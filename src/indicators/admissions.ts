@@ -1,6 +1,5 @@
 import type { Filters } from '../filters/filters';
-import type { Engine } from '../engine/types';
-import { DIMENSIONS, type Dimension } from './dimensions';
+import type { Ctx } from './context';
 import { admissionProfile } from './admission-profile';
 
 // ui/KpiTiles.tsx still imports the definition from here
@@ -10,6 +9,6 @@ export { admissions } from '../registry';
  * The period's admissions: the count of the admission profile, whose query the
  * tiles, the narrative and the composition view share (asked once per change).
  */
-export async function countAdmissions(engine: Engine, f: Filters, dims: readonly Dimension[] = DIMENSIONS): Promise<number> {
-  return (await admissionProfile({ engine, dims: [...dims] }, f)).count;
+export async function countAdmissions(ctx: Ctx, f: Filters): Promise<number> {
+  return (await admissionProfile(ctx, f)).count;
 }

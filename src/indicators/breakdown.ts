@@ -5,6 +5,7 @@ import { ADMISSION_YEAR_BREAKDOWNS, codeCountsOf, YEAR_BREAKDOWNS, type YearBrea
 import { profileRowsBySubUnitFromYears } from './admission-profile';
 import { yearEndBreakdown } from './member-years';
 import { inUnitAndSubUnits } from './subtree';
+import { twoWays } from './two-ways';
 import { admissionsInPeriod, admissionsWhere, membersWhere } from './where';
 
 /** Counts per code in the order of the code list; `null` is the rows where the value is unknown. */
@@ -14,6 +15,7 @@ export interface Breakdown {
 }
 
 export type BreakdownColumn = 'sex' | 'education' | 'qualification' | 'occupation' | 'political_theory';
+type AdmissionColumn = Exclude<BreakdownColumn, 'political_theory'>;
 
 function ordered(list: CodeListName, rows: { k: string | null; n: number }[]): Breakdown {
   const byCode = new Map(rows.map((r) => [r.k, r.n]));
@@ -51,57 +53,52 @@ export async function admissionBreakdown(ctx: Ctx, f: Filters, column: Exclude<B
 }
 
 /** Members at the period's end per qualification, political theory, education or occupation code. */
-export async function memberBreakdown(ctx: Ctx, f: Filters, column: BreakdownColumn): Promise<Breakdown> {
-  // qualification and political theory at a year's end are in the year table
-  if ((YEAR_BREAKDOWNS as readonly string[]).includes(column)) {
+export const memberBreakdown = twoWays<[Filters, BreakdownColumn], Breakdown>({
+  async preaggregated(ctx, f, column) {
+    // qualification and political theory at a year's end are in the year table
+    if (!(YEAR_BREAKDOWNS as readonly string[]).includes(column)) return null;
     const rows = await yearEndBreakdown(ctx.engine, f, ctx.dims, f.to, column as YearBreakdown);
-    if (rows) return ordered(column, rows);
-  }
-  return memberBreakdownCounted(ctx, f, column);
-}
-
-/** `memberBreakdown` counted over the members themselves. */
-export async function memberBreakdownCounted(ctx: Ctx, f: Filters, column: BreakdownColumn): Promise<Breakdown> {
-  const w = membersWhere(f, ctx.dims, f.to);
-  const q = everyColumn('m', (MEMBER_COLUMNS as readonly string[]).includes(column) ? MEMBER_COLUMNS : [column]);
-  const rows = await ctx.engine.query<Counted>(`SELECT ${q.select} FROM fact_members m WHERE ${w.sql} GROUP BY ${q.groupBy}`, w.params);
-  return ordered(column, rows.filter((r) => r.col === column));
-}
+    return rows && ordered(column, rows);
+  },
+  async facts(ctx, f, column) {
+    const w = membersWhere(f, ctx.dims, f.to);
+    const q = everyColumn('m', (MEMBER_COLUMNS as readonly string[]).includes(column) ? MEMBER_COLUMNS : [column]);
+    const rows = await ctx.engine.query<Counted>(`SELECT ${q.select} FROM fact_members m WHERE ${w.sql} GROUP BY ${q.groupBy}`, w.params);
+    return ordered(column, rows.filter((r) => r.col === column));
+  },
+});
 
 /**
  * `admissionBreakdown` for each of the given sub-units (`f.unitId` or its
  * direct sub-units): from the rolled-up years when they can answer (the
  * question the sub-units' profiles ask too), else in one grouped query.
  */
-export async function admissionBreakdownBySubUnit(
-  ctx: Ctx,
-  f: Filters,
-  column: Exclude<BreakdownColumn, 'political_theory'>,
-  ids: readonly string[],
-): Promise<Map<string, Breakdown>> {
-  if (ids.length && (ADMISSION_YEAR_BREAKDOWNS as readonly string[]).includes(column)) {
+export const admissionBreakdownBySubUnit = twoWays<[Filters, AdmissionColumn, readonly string[]], Map<string, Breakdown>>({
+  async preaggregated(ctx, f, column, ids) {
+    if (!ids.length || !(ADMISSION_YEAR_BREAKDOWNS as readonly string[]).includes(column)) return null;
     const years = await profileRowsBySubUnitFromYears(ctx, f);
-    if (years) {
-      const by = new Map(years.map((r) => [r.gid as string, r]));
-      return new Map(ids.map((id) => [id, ordered(column, codeCountsOf(column, by.get(id)))]));
+    if (!years) return null;
+    const by = new Map(years.map((r) => [r.gid as string, r]));
+    return new Map(ids.map((id) => [id, ordered(column, codeCountsOf(column, by.get(id)))]));
+  },
+  async facts(ctx, f, column, ids) {
+    // the groups are within the unit's subtree: the period and the clauses are enough
+    const w = admissionsInPeriod(f, ctx.dims);
+    const q = everyColumn('a', ADMISSION_COLUMNS, 'g.ancestor_id');
+    const rows = ids.length
+      ? await ctx.engine.query<Counted & { gid: string }>(
+          `SELECT g.ancestor_id AS gid, ${q.select} FROM fact_admissions a JOIN unit_ancestor g ON g.unit_id = a.unit_id
+           WHERE ${inUnitAndSubUnits('g')} AND ${w.sql} GROUP BY ${q.groupBy}`,
+          [f.unitId, ...w.params],
+        )
+      : [];
+    const byGroup = new Map<string, Counted[]>();
+    for (const r of rows) {
+      if (r.col !== column) continue;
+      const list = byGroup.get(r.gid);
+      if (list) list.push(r);
+      else byGroup.set(r.gid, [r]);
     }
-  }
-  // the groups are within the unit's subtree: the period and the clauses are enough
-  const w = admissionsInPeriod(f, ctx.dims);
-  const q = everyColumn('a', ADMISSION_COLUMNS, 'g.ancestor_id');
-  const rows = ids.length
-    ? await ctx.engine.query<Counted & { gid: string }>(
-        `SELECT g.ancestor_id AS gid, ${q.select} FROM fact_admissions a JOIN unit_ancestor g ON g.unit_id = a.unit_id
-         WHERE ${inUnitAndSubUnits('g')} AND ${w.sql} GROUP BY ${q.groupBy}`,
-        [f.unitId, ...w.params],
-      )
-    : [];
-  const byGroup = new Map<string, Counted[]>();
-  for (const r of rows) {
-    if (r.col !== column) continue;
-    const list = byGroup.get(r.gid);
-    if (list) list.push(r);
-    else byGroup.set(r.gid, [r]);
-  }
-  return new Map(ids.map((id) => [id, ordered(column, byGroup.get(id) ?? [])]));
-}
+    return new Map(ids.map((id) => [id, ordered(column, byGroup.get(id) ?? [])]));
+  },
+});

@@ -106,7 +106,7 @@ export async function cellsWithoutAdmission(
   const order = `${SORT_SQL[page.sort]} ${page.desc ? 'DESC NULLS LAST' : 'ASC NULLS FIRST'}, name ASC, unit_id ASC`;
   // members of each cell at the period's end (all of them: the list applies cell-level filters only),
   // from the year table when it has that date
-  const year = stockYearOf(f.to, await tableSpan(ctx));
+  const year = ctx.source === 'facts' ? null : stockYearOf(f.to, await tableSpan(ctx));
   const me: SqlPart =
     year !== null
       ? { sql: 'SELECT y.unit_id, sum(y.n) AS members, sum(y.aged61) AS aged61 FROM member_year y WHERE y.year = ? AND y.unit_id IN (SELECT unit_id FROM cl) GROUP BY 1', params: [year] }

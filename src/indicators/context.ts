@@ -2,11 +2,21 @@ import type { Engine } from '../engine/types';
 import type { LoadedDataset } from '../model/loaded';
 import { dimensionsFor, type Dimension } from './dimensions';
 
+/**
+ * Where a question is answered: `auto` from a pre-aggregated table when one
+ * can answer it (the year tables rolled up the unit tree, see
+ * `src/warehouse/`) and from the facts otherwise; `facts` always from the
+ * facts, which is how the tests hold the two answers equal.
+ */
+export type Source = 'auto' | 'facts';
+
 /** What an indicator needs to run: the engine, the loaded dataset, its dimensions. */
 export interface Ctx {
   engine: Engine;
   loaded: LoadedDataset;
   dims: Dimension[];
+  /** Where the questions are answered (see `two-ways.ts`); `auto` when not given. */
+  source?: Source;
 }
 
 export function makeCtx(engine: Engine, loaded: LoadedDataset): Ctx {

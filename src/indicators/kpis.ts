@@ -1,9 +1,7 @@
-import type { Engine } from '../engine/types';
 import type { Filters } from '../filters/filters';
-import type { UnitTree } from '../model/tree';
 import { comparableAchievementPct } from './achievement';
 import { countAdmissions } from './admissions';
-import { DIMENSIONS, type Dimension } from './dimensions';
+import type { Ctx } from './context';
 import { countMembersAt } from './members';
 import { loadTargets, periodTarget } from './target';
 import type { Scope } from '../vocab/scope';
@@ -18,10 +16,10 @@ export interface Kpis {
   members: number;
 }
 
-export async function computeKpis(engine: Engine, tree: UnitTree, scope: Scope | Filters, dims: readonly Dimension[] = DIMENSIONS): Promise<Kpis> {
+export async function computeKpis(ctx: Ctx, scope: Scope | Filters): Promise<Kpis> {
   const f: Filters = { clauses: [], ...scope };
-  const [admissions, members, targets] = await Promise.all([countAdmissions(engine, f, dims), countMembersAt(engine, f, f.to, dims), loadTargets(engine, tree)]);
-  const t = periodTarget(tree, targets, f);
+  const [admissions, members, targets] = await Promise.all([countAdmissions(ctx, f), countMembersAt(ctx, f, f.to), loadTargets(ctx.engine, ctx.loaded.tree)]);
+  const t = periodTarget(ctx.loaded.tree, targets, f);
   return {
     admissions,
     target: t?.target ?? null,

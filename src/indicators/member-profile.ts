@@ -4,6 +4,7 @@ import { round1 } from './context';
 import { ethnicGroup, LEFT_REASONS, MEMBER_AGE_BANDS, MEMBER_INDICATORS, religiousGroup } from '../registry';
 import { inSubtree, inUnitAndSubUnits } from './subtree';
 import { yearChange, yearEndStock, yearEndStocks } from './member-years';
+import { twoWays } from './two-ways';
 import { clausesWhere, membersWhere } from './where';
 
 /** Đội ngũ đảng viên at a date D (the period's end); ages are year(D) − birth year. */
@@ -27,9 +28,11 @@ function membersAt(ctx: Ctx, f: Filters, date: string) {
   };
 }
 
-export async function memberProfile(ctx: Ctx, f: Filters, date = f.to): Promise<MemberProfile> {
-  const stock = await yearEndStock(ctx.engine, f, ctx.dims, date);
-  if (stock) {
+/** The profile at D: from the year-end stock when the table has D and can apply the clauses, else counted over the members. */
+const profileAt = twoWays<[Filters, string], MemberProfile>({
+  async preaggregated(ctx, f, date) {
+    const stock = await yearEndStock(ctx.engine, f, ctx.dims, date);
+    if (!stock) return null;
     return {
       count: stock.n,
       probationary: stock.probationary,
@@ -40,12 +43,13 @@ export async function memberProfile(ctx: Ctx, f: Filters, date = f.to): Promise<
       aged61Plus: stock.aged61,
       meanAge: stock.known > 0 ? round1(stock.sum_age / stock.known) : null,
     };
-  }
-  return memberProfileCounted(ctx, f, date);
-}
+  },
+  facts: profileCounted,
+});
 
-/** `memberProfile` counted over the members themselves (the way back from the year-end table). */
-export async function memberProfileCounted(ctx: Ctx, f: Filters, date: string): Promise<MemberProfile> {
+export const memberProfile = (ctx: Ctx, f: Filters, date = f.to): Promise<MemberProfile> => profileAt(ctx, f, date);
+
+async function profileCounted(ctx: Ctx, f: Filters, date: string): Promise<MemberProfile> {
   const src = membersAt(ctx, f, date);
   const [r] = await ctx.engine.query<Record<string, number | null>>(
     `SELECT count(*)::INTEGER AS n,
@@ -66,15 +70,20 @@ export async function memberProfileCounted(ctx: Ctx, f: Filters, date: string): 
   };
 }
 
-/** Age pyramid at D: members per age band (Biểu 3) and sex. */
-export async function memberPyramid(ctx: Ctx, f: Filters, date = f.to): Promise<{ band: string; men: number; women: number }[]> {
-  const stock = await yearEndStock(ctx.engine, f, ctx.dims, date);
-  if (stock) return MEMBER_AGE_BANDS.map((b, i) => ({ band: b.key, men: stock[`men_${i}`], women: stock[`women_${i}`] }));
-  return memberPyramidCounted(ctx, f, date);
-}
+type PyramidRow = { band: string; men: number; women: number };
 
-/** `memberPyramid` counted over the members themselves. */
-export async function memberPyramidCounted(ctx: Ctx, f: Filters, date: string): Promise<{ band: string; men: number; women: number }[]> {
+/** Age pyramid at D: members per age band (Biểu 3) and sex. */
+const pyramidAt = twoWays<[Filters, string], PyramidRow[]>({
+  async preaggregated(ctx, f, date) {
+    const stock = await yearEndStock(ctx.engine, f, ctx.dims, date);
+    return stock && MEMBER_AGE_BANDS.map((b, i) => ({ band: b.key, men: stock[`men_${i}`], women: stock[`women_${i}`] }));
+  },
+  facts: pyramidCounted,
+});
+
+export const memberPyramid = (ctx: Ctx, f: Filters, date = f.to): Promise<PyramidRow[]> => pyramidAt(ctx, f, date);
+
+async function pyramidCounted(ctx: Ctx, f: Filters, date: string): Promise<PyramidRow[]> {
   const src = membersAt(ctx, f, date);
   const rows = await ctx.engine.query<{ band: string; men: number; women: number }>(
     `SELECT CASE ${MEMBER_AGE_BANDS.map((b) => `WHEN m.x_age BETWEEN ${b.min} AND ${b.max} THEN '${b.key}'`).join(' ')} END AS band,
@@ -104,9 +113,10 @@ export interface MemberYear {
  * Each span becomes a +1 and a −1 event and the years are running sums: a few
  * hundred rows, where joining every year to every member would be millions.
  */
-export async function memberTrend(ctx: Ctx, f: Filters, fromYear: number, toYear: number): Promise<MemberYear[]> {
-  const stocks = await yearEndStocks(ctx.engine, f, ctx.dims, fromYear, toYear);
-  if (stocks) {
+export const memberTrend = twoWays<[Filters, number, number], MemberYear[]>({
+  async preaggregated(ctx, f, fromYear, toYear) {
+    const stocks = await yearEndStocks(ctx.engine, f, ctx.dims, fromYear, toYear);
+    if (!stocks) return null;
     return [...stocks].map(([year, s]) => ({
       year,
       count: s.n,
@@ -117,12 +127,12 @@ export async function memberTrend(ctx: Ctx, f: Filters, fromYear: number, toYear
       ethnic: s.ethnic,
       religious: s.religious,
     }));
-  }
-  return memberTrendCounted(ctx, f, fromYear, toYear);
-}
+  },
+  facts: trendCounted,
+});
 
-/** `memberTrend` from the span events of the (filtered) members themselves. */
-export async function memberTrendCounted(ctx: Ctx, f: Filters, fromYear: number, toYear: number): Promise<MemberYear[]> {
+/** The trend from the span events of the (filtered) members themselves. */
+async function trendCounted(ctx: Ctx, f: Filters, fromYear: number, toYear: number): Promise<MemberYear[]> {
   const c = clausesWhere('members', f.clauses, ctx.dims, 'm');
   const rows = await ctx.engine.query<{ year: number; k: string; v: number }>(
     `SELECT years.y::INTEGER AS year, ev.k, sum(ev.d) AS v
@@ -201,14 +211,16 @@ function toChange(f: Filters, r: Record<string, number> | undefined): MemberChan
   return { from: f.from, to: f.to, start: v('start'), admitted: v('admitted'), left, leftTotal: Object.values(left).reduce((s, n) => s + n, 0), end: v('end') };
 }
 
-/** Biểu 1 of the unit: from the year tables for whole calendar years, else counted. */
-export async function memberChange(ctx: Ctx, f: Filters): Promise<MemberChange> {
-  const years = await yearChange(ctx.engine, f, ctx.dims);
-  return years ? toChange(f, years.get(f.unitId)) : memberChangeCounted(ctx, f);
-}
+/** Biểu 1 of the unit: from the year tables for whole calendar years, else counted over the members (any period, any filter). */
+export const memberChange = twoWays<[Filters], MemberChange>({
+  async preaggregated(ctx, f) {
+    const years = await yearChange(ctx.engine, f, ctx.dims);
+    return years && toChange(f, years.get(f.unitId));
+  },
+  facts: changeCounted,
+});
 
-/** Biểu 1 counted over the members themselves (any period, any filter). */
-export async function memberChangeCounted(ctx: Ctx, f: Filters): Promise<MemberChange> {
+async function changeCounted(ctx: Ctx, f: Filters): Promise<MemberChange> {
   const c = clausesWhere('members', f.clauses, ctx.dims, 'm');
   const [r] = await ctx.engine.query<Record<string, number>>(
     `SELECT ${changeColumns()} FROM fact_members m WHERE ${inSubtree('m')} AND ${c.sql}`,
@@ -218,12 +230,15 @@ export async function memberChangeCounted(ctx: Ctx, f: Filters): Promise<MemberC
 }
 
 /** `memberChange` for each of the given sub-units (`f.unitId` or its direct sub-units), in one grouped query. */
-export async function memberChangeBySubUnit(ctx: Ctx, f: Filters, ids: readonly string[]): Promise<Map<string, MemberChange>> {
-  const years = await yearChange(ctx.engine, f, ctx.dims, ids);
-  return years ? new Map(ids.map((id) => [id, toChange(f, years.get(id))])) : memberChangeBySubUnitCounted(ctx, f, ids);
-}
+export const memberChangeBySubUnit = twoWays<[Filters, readonly string[]], Map<string, MemberChange>>({
+  async preaggregated(ctx, f, ids) {
+    const years = await yearChange(ctx.engine, f, ctx.dims, ids);
+    return years && new Map(ids.map((id) => [id, toChange(f, years.get(id))]));
+  },
+  facts: changeBySubUnitCounted,
+});
 
-export async function memberChangeBySubUnitCounted(ctx: Ctx, f: Filters, ids: readonly string[]): Promise<Map<string, MemberChange>> {
+async function changeBySubUnitCounted(ctx: Ctx, f: Filters, ids: readonly string[]): Promise<Map<string, MemberChange>> {
   const c = clausesWhere('members', f.clauses, ctx.dims, 'm');
   const rows = ids.length
     ? await ctx.engine.query<Record<string, number> & { gid: string }>(

@@ -3,6 +3,7 @@ import { wholeYearPeriod } from '../filters/period';
 import type { Ctx } from './context';
 import { oncePerDataset } from './once';
 import { inSubtree } from './subtree';
+import { twoWays } from './two-ways';
 
 export interface Pipeline {
   listed: number;
@@ -21,15 +22,13 @@ type PipelineRow = Record<string, number> & { total: number; reason: string | nu
  * no candidate event is later) from the years rolled up the unit tree, else
  * from the candidates themselves.
  */
-export async function pipeline(ctx: Ctx, f: Filters): Promise<Pipeline> {
-  const whole = wholeYearPeriod(f, (await candidatesSpan(ctx)).lastEvent);
-  return toPipeline(whole ? await pipelineYears(ctx, f) : await pipelineRows(ctx, f));
-}
-
-/** `pipeline` counted from the candidates themselves (the way for any period). */
-export async function pipelineCounted(ctx: Ctx, f: Filters): Promise<Pipeline> {
-  return toPipeline(await pipelineRows(ctx, f));
-}
+export const pipeline = twoWays<[Filters], Pipeline>({
+  async preaggregated(ctx, f) {
+    const whole = wholeYearPeriod(f, (await candidatesSpan(ctx)).lastEvent);
+    return whole ? toPipeline(await pipelineYears(ctx, f)) : null;
+  },
+  facts: async (ctx, f) => toPipeline(await pipelineRows(ctx, f)),
+});
 
 async function pipelineRows(ctx: Ctx, f: Filters): Promise<PipelineRow[]> {
   const between = (col: string) => `c.${col} BETWEEN ?::DATE AND ?::DATE`;

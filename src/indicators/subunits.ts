@@ -1,5 +1,4 @@
 import { dayBefore } from '../filters/period';
-import type { QueryOptions, SqlValue } from '../engine/types';
 import type { Filters } from '../filters/filters';
 import { subUnits, type UnitInfo } from '../model/tree';
 import { comparableAchievementPct } from './achievement';
@@ -11,6 +10,7 @@ import { cellAdmissions, stagnantWindow } from './cells';
 import { loadTargets, periodTarget } from './target';
 import { yearEndCountsBySubUnit } from './member-years';
 import { inUnitAndSubUnits } from './subtree';
+import { twoWays } from './two-ways';
 import { admissionsInPeriod, cellsWhere, membersWhere } from './where';
 
 /** One direct sub-unit's figures, side by side with its siblings (the Đơn vị view). */
@@ -57,44 +57,12 @@ export async function subUnitFigures(ctx: Ctx, f: Filters, stagnantYears = 3): P
   const self: UnitInfo = tree.units.get(f.unitId) ?? { id: f.unitId, name: f.unitId, kind: 'dang_bo', type: null, parentId: null, activeFrom: null, activeTo: null, successorId: null };
   const ids = [...subs.map((s) => s.id), f.unitId];
   const inSubs = inUnitAndSubUnits('ua');
-  // the groups are within the unit's subtree: the admissions need only the period and the clauses
-  const a = admissionsInPeriod(f, ctx.dims);
-  const mEnd = membersWhere(f, ctx.dims, f.to);
-  const start = dayBefore(f.from);
-  const mStart = membersWhere(f, ctx.dims, start);
   const c = cellsWhere(f, ctx.dims);
   const ad = cellAdmissions(f, ctx.dims, stagnantWindow(f, stagnantYears));
-  const q = (sql: string, params: SqlValue[], options?: QueryOptions) => ctx.engine.query(sql, params, options);
   const [adm, [memEnd, memStart], cells, targets] = await Promise.all([
-    // whole years from the rolled-up years, else the admissions of the period
-    profileRowsBySubUnitFromYears(ctx, f, true).then(
-      (rows) =>
-        rows?.map((r) => ({ ...r, id: r.gid })) ??
-        q(
-          `SELECT ua.ancestor_id AS id, count(*)::INTEGER AS n, ${flagSums('a')}
-           FROM fact_admissions a JOIN unit_ancestor ua ON ua.unit_id = a.unit_id WHERE ${inSubs} AND ${a.sql} GROUP BY 1`,
-          [f.unitId, ...a.params],
-        ),
-    ),
-    // members at the end and at the start: the year-end table when it has those dates, else the members themselves
-    yearEndCountsBySubUnit(ctx.engine, f, ctx.dims, [f.to, start], ids).then(
-      (stock) =>
-        stock?.map((m) => [...m].map(([id, v]) => ({ id, n: v.n, aged61: v.aged61, mean_age: v.known > 0 ? v.sum_age / v.known : null }))) ??
-        Promise.all([
-          q(
-            `SELECT ua.ancestor_id AS id, count(*)::INTEGER AS n, count(*) FILTER (WHERE year(?::DATE) - m.birth_year >= 61)::INTEGER AS aged61,
-                    avg(year(?::DATE) - m.birth_year) AS mean_age
-             FROM fact_members m JOIN unit_ancestor ua ON ua.unit_id = m.unit_id WHERE ${inSubs} AND ${mEnd.sql} GROUP BY 1`,
-            [f.to, f.to, f.unitId, ...mEnd.params],
-          ),
-          q(
-            `SELECT ua.ancestor_id AS id, count(*)::INTEGER AS n FROM fact_members m JOIN unit_ancestor ua ON ua.unit_id = m.unit_id
-             WHERE ${inSubs} AND ${mStart.sql} GROUP BY 1`,
-            [f.unitId, ...mStart.params],
-          ),
-        ]),
-    ),
-    q(
+    admittedBySubUnit(ctx, f),
+    membersBySubUnit(ctx, f, ids),
+    ctx.engine.query(
       `WITH cl AS (SELECT c.unit_id FROM units c WHERE ${c.sql}),
             ad AS (${ad.sql})
        SELECT ua.ancestor_id AS id, count(*)::INTEGER AS cells, count(*) FILTER (WHERE ad.n_period > 0)::INTEGER AS with_adm,
@@ -138,3 +106,51 @@ export async function subUnitFigures(ctx: Ctx, f: Filters, stagnantYears = 3): P
   };
   return { rows: subs.map(row), own: row(self) };
 }
+
+type Rows = Record<string, unknown>[];
+
+/** The number admitted and the flags' counts (`n`, `f_<flag>`) of the unit and each direct sub-unit (`id`). */
+const admittedBySubUnit = twoWays<[Filters], Rows>({
+  preaggregated: async (ctx, f) => (await profileRowsBySubUnitFromYears(ctx, f, true))?.map((r) => ({ ...r, id: r.gid })) ?? null,
+  facts(ctx, f) {
+    // the groups are within the unit's subtree: the admissions need only the period and the clauses
+    const a = admissionsInPeriod(f, ctx.dims);
+    return ctx.engine.query(
+      `SELECT ua.ancestor_id AS id, count(*)::INTEGER AS n, ${flagSums('a')}
+       FROM fact_admissions a JOIN unit_ancestor ua ON ua.unit_id = a.unit_id WHERE ${inUnitAndSubUnits('ua')} AND ${a.sql} GROUP BY 1`,
+      [f.unitId, ...a.params],
+    );
+  },
+});
+
+/**
+ * Members at the period's end (`n`, `aged61`, `mean_age`) and at its start
+ * (`n`) of the unit and each direct sub-unit (`id`): from the year-end table
+ * when it has both dates, else counted over the members.
+ */
+const membersBySubUnit = twoWays<[Filters, readonly string[]], [Rows, Rows]>({
+  async preaggregated(ctx, f, ids) {
+    const stock = await yearEndCountsBySubUnit(ctx.engine, f, ctx.dims, [f.to, dayBefore(f.from)], ids);
+    if (!stock) return null;
+    const [end, start] = stock.map((m) => [...m].map(([id, v]) => ({ id, n: v.n, aged61: v.aged61, mean_age: v.known > 0 ? v.sum_age / v.known : null })));
+    return [end, start];
+  },
+  facts(ctx, f) {
+    const inSubs = inUnitAndSubUnits('ua');
+    const mEnd = membersWhere(f, ctx.dims, f.to);
+    const mStart = membersWhere(f, ctx.dims, dayBefore(f.from));
+    return Promise.all([
+      ctx.engine.query(
+        `SELECT ua.ancestor_id AS id, count(*)::INTEGER AS n, count(*) FILTER (WHERE year(?::DATE) - m.birth_year >= 61)::INTEGER AS aged61,
+                avg(year(?::DATE) - m.birth_year) AS mean_age
+         FROM fact_members m JOIN unit_ancestor ua ON ua.unit_id = m.unit_id WHERE ${inSubs} AND ${mEnd.sql} GROUP BY 1`,
+        [f.to, f.to, f.unitId, ...mEnd.params],
+      ),
+      ctx.engine.query(
+        `SELECT ua.ancestor_id AS id, count(*)::INTEGER AS n FROM fact_members m JOIN unit_ancestor ua ON ua.unit_id = m.unit_id
+         WHERE ${inSubs} AND ${mStart.sql} GROUP BY 1`,
+        [f.unitId, ...mStart.params],
+      ),
+    ]);
+  },
+});

@@ -34,7 +34,7 @@ export async function buildReport(engine: Engine, loaded: LoadedDataset, ds: Dat
   const stagnantYears = opts.stagnantYears ?? 3;
   const ctx = makeCtx(engine, loaded);
   const f: Filters = { ...scope, clauses: [] };
-  const kpis = await computeKpis(engine, loaded.tree, scope);
+  const kpis = await computeKpis(ctx, scope);
   const [profile, members, cov, stagnant, story] = await Promise.all([
     admissionProfile(ctx, f),
     memberProfile(ctx, f),

@@ -30,8 +30,8 @@ describe('the sample\'s "Khu vực" column', () => {
   });
 
   it('filters the figures: the three areas add up to the whole province', async () => {
-    const all = await computeKpis(ctx.engine, ctx.loaded.tree, year([]), ctx.dims);
-    const parts = await Promise.all(AREAS.map((v) => computeKpis(ctx.engine, ctx.loaded.tree, year([{ dim: 'u.khu_vuc', values: [v] }]), ctx.dims)));
+    const all = await computeKpis(ctx, year([]));
+    const parts = await Promise.all(AREAS.map((v) => computeKpis(ctx, year([{ dim: 'u.khu_vuc', values: [v] }]))));
     for (const p of parts) {
       expect(p.admissions).toBeGreaterThan(0);
       expect(p.admissions).toBeLessThan(all.admissions);

@@ -14,8 +14,8 @@ afterAll(async () => {
   await d.engine.close();
 });
 
-const at = (unitId: string, date: string) => countMembersAt(d.engine, { unitId, from: date, to: date, clauses: [] }, date);
-const kpis = (unitId: string, from: string, to: string) => computeKpis(d.engine, d.loaded.tree, { unitId, from, to });
+const at = (unitId: string, date: string) => countMembersAt(makeCtx(d.engine, d.loaded), { unitId, from: date, to: date, clauses: [] }, date);
+const kpis = (unitId: string, from: string, to: string) => computeKpis(makeCtx(d.engine, d.loaded), { unitId, from, to });
 
 describe('admissions against the target', () => {
   it('a whole year: the province own target (10) wins over its districts (3 + 4)', async () => {
@@ -73,7 +73,7 @@ describe('a target is for all admissions', () => {
   it('under a cross-filter the admissions narrow but nothing is compared with the target', async () => {
     const women = { unitId: 'P', from: '2023-01-01', to: '2023-12-31', clauses: [{ dim: 'sex', values: ['nu'] }] };
     // women admitted in 2023: A1, A3, A5
-    expect(await computeKpis(d.engine, d.loaded.tree, women)).toMatchObject({ admissions: 3, target: 10, achievementPct: null });
+    expect(await computeKpis(makeCtx(d.engine, d.loaded), women)).toMatchObject({ admissions: 3, target: 10, achievementPct: null });
     const [y2023] = await yearlyAdmissions(makeCtx(d.engine, d.loaded), women, 2023, 2023);
     expect([y2023.admissions, y2023.target, y2023.achievementPct]).toEqual([3, 10, null]);
   });

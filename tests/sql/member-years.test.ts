@@ -8,8 +8,6 @@ import {
   admissionProfile,
   admissionProfileBySubUnit,
   admissionProfileByYear,
-  admissionProfileByYearQueried,
-  admissionProfileQueried,
 } from '../../src/indicators/admission-profile';
 import { cellsWithoutAdmission, cellsWithoutAdmissionByType, coverage } from '../../src/indicators/cells';
 import { countMembersAt } from '../../src/indicators/members';
@@ -18,24 +16,21 @@ import { share } from '../../src/indicators/context';
 import {
   memberChange,
   memberChangeBySubUnit,
-  memberChangeBySubUnitCounted,
-  memberChangeCounted,
   memberProfile,
-  memberProfileCounted,
   memberPyramid,
-  memberPyramidCounted,
   memberTrend,
-  memberTrendCounted,
 } from '../../src/indicators/member-profile';
 import { stockYearOf, tableWhere, yearChange, yearEndStock } from '../../src/indicators/member-years';
-import { pipeline, pipelineCounted } from '../../src/indicators/pipeline';
-import { admissionBreakdown, admissionBreakdownBySubUnit, memberBreakdown, memberBreakdownCounted } from '../../src/indicators/breakdown';
+import { pipeline } from '../../src/indicators/pipeline';
+import { admissionBreakdown, admissionBreakdownBySubUnit, memberBreakdown } from '../../src/indicators/breakdown';
 import { rollupOf, subUnits } from '../../src/model/tree';
 
 // The year-end table built at load must give exactly what counting the members gives:
 // checked on the bundled province for units at every level, merged ones included.
 let d: OpenedDataset;
 let ctx: Ctx;
+/** The same questions answered from the facts alone (see `src/indicators/two-ways.ts`). */
+const factsOf = (c: Ctx): Ctx => ({ ...c, source: 'facts' });
 beforeAll(async () => {
   d = await openDataset('data');
   ctx = makeCtx(d.engine, d.loaded);
@@ -51,11 +46,11 @@ describe('year-end member stocks', () => {
     it(`${unitId}: profile, pyramid and trend equal the counted members`, async () => {
       for (const year of [2016, 2021, 2025]) {
         const f = { unitId, from: `${year}-01-01`, to: `${year}-12-31`, clauses: [] };
-        expect(await memberProfile(ctx, f)).toEqual(await memberProfileCounted(ctx, f, f.to));
-        expect(await memberPyramid(ctx, f)).toEqual(await memberPyramidCounted(ctx, f, f.to));
+        expect(await memberProfile(ctx, f)).toEqual(await memberProfile(factsOf(ctx), f, f.to));
+        expect(await memberPyramid(ctx, f)).toEqual(await memberPyramid(factsOf(ctx), f, f.to));
       }
       const f = { unitId, from: '2023-01-01', to: '2023-12-31', clauses: [] };
-      expect(await memberTrend(ctx, f, 2015, 2026)).toEqual(await memberTrendCounted(ctx, f, 2015, 2026));
+      expect(await memberTrend(ctx, f, 2015, 2026)).toEqual(await memberTrend(factsOf(ctx), f, 2015, 2026));
     });
   }
 
@@ -66,8 +61,8 @@ describe('year-end member stocks', () => {
       expect(rows.length).toBeGreaterThan(5);
       for (const r of rows) {
         const sub = { ...f, unitId: r.unitId };
-        const end = await memberProfileCounted(ctx, sub, '2023-12-31');
-        const start = await memberProfileCounted(ctx, sub, '2022-12-31');
+        const end = await memberProfile(factsOf(ctx), sub, '2023-12-31');
+        const start = await memberProfile(factsOf(ctx), sub, '2022-12-31');
         expect([r.unitId, r.members, r.membersAtStart, r.aged61Plus, r.aged61Share, r.meanAge]).toEqual([
           r.unitId, end.count, start.count, end.aged61Plus, share(end.aged61Plus, end.count), end.meanAge,
         ]);
@@ -81,14 +76,14 @@ describe('year-end member stocks', () => {
         const f = { unitId, from, to, clauses: [] };
         expect(await yearChange(ctx.engine, f, ctx.dims)).not.toBeNull(); // the tables answer, not the fallback
         const c = await memberChange(ctx, f);
-        expect(c).toEqual(await memberChangeCounted(ctx, f));
+        expect(c).toEqual(await memberChange(factsOf(ctx), f));
         expect(c.start + c.admitted - c.leftTotal).toBe(c.end);
       }
     }
     const f = { unitId: 'T01', from: '2024-01-01', to: '2025-12-31', clauses: [] };
     const ids = subUnits(d.loaded.tree, 'T01').map((u) => u.id);
     expect(ids.length).toBeGreaterThan(5);
-    expect(await memberChangeBySubUnit(ctx, f, ids)).toEqual(await memberChangeBySubUnitCounted(ctx, f, ids));
+    expect(await memberChangeBySubUnit(ctx, f, ids)).toEqual(await memberChangeBySubUnit(factsOf(ctx), f, ids));
   });
 
   it('a date on or after the last event of the data (the year to date) is its year-end stock; a date before it is counted', async () => {
@@ -97,15 +92,15 @@ describe('year-end member stocks', () => {
       for (const to of ['2026-10-31', '2026-11-15']) {
         const f = { unitId, from: '2026-01-01', to, clauses: [] };
         expect(await yearEndStock(ctx.engine, f, ctx.dims, to)).not.toBeNull();
-        expect(await memberProfile(ctx, f)).toEqual(await memberProfileCounted(ctx, f, to));
-        expect(await memberPyramid(ctx, f)).toEqual(await memberPyramidCounted(ctx, f, to));
+        expect(await memberProfile(ctx, f)).toEqual(await memberProfile(factsOf(ctx), f, to));
+        expect(await memberPyramid(ctx, f)).toEqual(await memberPyramid(factsOf(ctx), f, to));
         expect(await yearChange(ctx.engine, f, ctx.dims)).not.toBeNull();
-        expect(await memberChange(ctx, f)).toEqual(await memberChangeCounted(ctx, f));
+        expect(await memberChange(ctx, f)).toEqual(await memberChange(factsOf(ctx), f));
       }
       const mid = { unitId, from: '2026-01-01', to: '2026-06-30', clauses: [] };
       expect(await yearEndStock(ctx.engine, mid, ctx.dims, mid.to)).toBeNull();
       expect(await yearChange(ctx.engine, mid, ctx.dims)).toBeNull();
-      expect(await memberProfile(ctx, mid)).toEqual(await memberProfileCounted(ctx, mid, mid.to));
+      expect(await memberProfile(ctx, mid)).toEqual(await memberProfile(factsOf(ctx), mid, mid.to));
     }
   });
 
@@ -119,19 +114,19 @@ describe('year-end member stocks', () => {
         for (const [from, to] of [['2023-01-01', '2023-12-31'], ['2021-01-01', '2025-12-31'], ['2026-01-01', '2026-10-31']]) {
           const f = { unitId, from, to, clauses };
           expect(await yearEndStock(ctx.engine, f, ctx.dims, to)).not.toBeNull();
-          expect(await memberProfile(ctx, f)).toEqual(await memberProfileCounted(ctx, f, to));
-          expect(await memberPyramid(ctx, f)).toEqual(await memberPyramidCounted(ctx, f, to));
+          expect(await memberProfile(ctx, f)).toEqual(await memberProfile(factsOf(ctx), f, to));
+          expect(await memberPyramid(ctx, f)).toEqual(await memberPyramid(factsOf(ctx), f, to));
           expect(await yearChange(ctx.engine, f, ctx.dims)).not.toBeNull();
-          expect(await memberChange(ctx, f)).toEqual(await memberChangeCounted(ctx, f));
-          for (const col of ['qualification', 'political_theory'] as const) expect(await memberBreakdown(ctx, f, col)).toEqual(await memberBreakdownCounted(ctx, f, col));
+          expect(await memberChange(ctx, f)).toEqual(await memberChange(factsOf(ctx), f));
+          for (const col of ['qualification', 'political_theory'] as const) expect(await memberBreakdown(ctx, f, col)).toEqual(await memberBreakdown(factsOf(ctx), f, col));
         }
         const f = { unitId, from: '2023-01-01', to: '2023-12-31', clauses };
-        expect(await memberTrend(ctx, f, 2015, 2026)).toEqual(await memberTrendCounted(ctx, f, 2015, 2026));
+        expect(await memberTrend(ctx, f, 2015, 2026)).toEqual(await memberTrend(factsOf(ctx), f, 2015, 2026));
       }
     }
     const ids = subUnits(d.loaded.tree, 'T01').map((u) => u.id);
     const f = { unitId: 'T01', from: '2024-01-01', to: '2025-12-31', clauses: BOTH };
-    expect(await memberChangeBySubUnit(ctx, f, ids)).toEqual(await memberChangeBySubUnitCounted(ctx, f, ids));
+    expect(await memberChangeBySubUnit(ctx, f, ids)).toEqual(await memberChangeBySubUnit(factsOf(ctx), f, ids));
   });
 
   it('the rolled-up tables and the per-unit tables give the same figures (a unit column the roll-up lacks takes the per-unit way)', async () => {
@@ -164,7 +159,7 @@ describe('year-end member stocks', () => {
     for (const unitId of UNITS) {
       for (const to of ['2016-12-31', '2023-12-31', '2026-10-31', '2026-06-30']) {
         const f = { unitId, from: `${to.slice(0, 4)}-01-01`, to, clauses: [] };
-        for (const col of ['qualification', 'political_theory'] as const) expect(await memberBreakdown(ctx, f, col)).toEqual(await memberBreakdownCounted(ctx, f, col));
+        for (const col of ['qualification', 'political_theory'] as const) expect(await memberBreakdown(ctx, f, col)).toEqual(await memberBreakdown(factsOf(ctx), f, col));
       }
     }
   });
@@ -184,7 +179,7 @@ describe('year-end member stocks', () => {
       const { cells } = await cellsWithoutAdmission(ctx, f, 3, { sort: 'members', desc: true, limit: 25, offset: 0 });
       expect(cells.length).toBeGreaterThan(5);
       for (const c of cells) {
-        const p = await memberProfileCounted(ctx, { ...f, unitId: c.unitId }, to);
+        const p = await memberProfile(factsOf(ctx), { ...f, unitId: c.unitId }, to);
         expect([c.unitId, c.members, c.aged61Plus]).toEqual([c.unitId, p.count, p.aged61Plus]);
       }
     }
@@ -202,11 +197,11 @@ describe('year-end member stocks', () => {
 
   it('a year outside the table, and a clause the tables cannot apply, take the way back', async () => {
     const f = { unitId: 'T01', from: '2010-01-01', to: '2010-12-31', clauses: [] };
-    expect(await memberProfile(ctx, f)).toEqual(await memberProfileCounted(ctx, f, f.to));
+    expect(await memberProfile(ctx, f)).toEqual(await memberProfile(factsOf(ctx), f, f.to));
     const minority = { unitId: 'T01', from: '2023-01-01', to: '2023-12-31', clauses: [{ dim: 'ethnic', values: ['dtts'] }] };
     expect(await yearEndStock(ctx.engine, minority, ctx.dims, minority.to)).toBeNull();
     const p = await memberProfile(ctx, minority);
-    expect(p).toEqual(await memberProfileCounted(ctx, minority, minority.to));
+    expect(p).toEqual(await memberProfile(factsOf(ctx), minority, minority.to));
     expect(p.count).toBe(p.ethnicMinority);
   });
 });
@@ -228,8 +223,8 @@ describe('admission profiles added up from whole years', () => {
         const clauseSets = [[], [{ dim: 'sex', values: ['nu'] }], [{ dim: 'cell_type', values: ['thon_to_dan_pho', 'co_quan'] }], [{ dim: 'sex', values: ['nu'] }, { dim: 'occupation', values: ['hoc_sinh', 'nong_dan'] }]];
         for (const clauses of clauseSets) {
           const f = { unitId, from, to, clauses };
-          expect(await admissionProfile(ctx, f)).toEqual(await admissionProfileQueried(ctx, f));
-          expect(await admissionProfileByYear(ctx, f)).toEqual(await admissionProfileByYearQueried(ctx, f));
+          expect(await admissionProfile(ctx, f)).toEqual(await admissionProfile(factsOf(ctx), f));
+          expect(await admissionProfileByYear(ctx, f)).toEqual(await admissionProfileByYear(factsOf(ctx), f));
         }
       }
     });
@@ -258,10 +253,10 @@ describe('the Đơn vị totals row', () => {
           const f = { unitId, from, to, clauses };
           const { own } = await subUnitFigures(ctx, f, 3);
           const [kpis, profile, members, atStart, cov, stagnant] = await Promise.all([
-            computeKpis(ctx.engine, d.loaded.tree, f, ctx.dims),
+            computeKpis(ctx, f),
             admissionProfile(ctx, f),
             memberProfile(ctx, f),
-            countMembersAt(ctx.engine, f, dayBefore(from), ctx.dims),
+            countMembersAt(ctx, f, dayBefore(from)),
             coverage(ctx, f),
             cellsWithoutAdmissionByType(ctx, f, 3),
           ]);
@@ -313,16 +308,16 @@ describe('sub-units side by side, grouped by the unit alone', () => {
       const [{ rows, own }, profiles, changes, ...breakdowns] = await Promise.all([
         subUnitFigures(ctx, f, 3),
         admissionProfileBySubUnit(ctx, f, ids),
-        memberChangeBySubUnitCounted(ctx, f, ids),
+        memberChangeBySubUnit(factsOf(ctx), f, ids),
         ...lists.map((list) => admissionBreakdownBySubUnit(ctx, f, list, ids)),
       ]);
       expect(rows.map((r) => r.unitId)).toEqual(subs.map((u) => u.id));
       for (const r of [own!, ...rows]) {
         const sub = { ...f, unitId: r.unitId };
         const [kpis, profile, change, cov, ...breakdown] = await Promise.all([
-          computeKpis(ctx.engine, d.loaded.tree, sub, ctx.dims),
-          admissionProfileQueried(ctx, sub),
-          memberChangeCounted(ctx, sub),
+          computeKpis(ctx, sub),
+          admissionProfile(factsOf(ctx), sub),
+          memberChange(factsOf(ctx), sub),
           coverage(ctx, sub),
           ...lists.map((list) => admissionBreakdown(ctx, sub, list)),
         ]);
@@ -347,8 +342,8 @@ describe('a cross-filter on sex or cell type', () => {
       const f = { unitId: 'T01.H02', from: '2025-01-01', to: '2025-12-31', clauses };
       const ids = ['T01.H02', ...periodSubUnits(c, f).map((u) => u.id)];
       await Promise.all([memberProfile(c, f), memberChange(c, f), memberChangeBySubUnit(c, f, ids), admissionProfile(c, f), admissionProfileBySubUnit(c, f, ids), subUnitFigures(c, f, 3), coverage(c, f)]);
-      expect(await memberChange(ctx, f)).toEqual(await memberChangeCounted(ctx, f));
-      expect(await admissionProfile(ctx, f)).toEqual(await admissionProfileQueried(ctx, f));
+      expect(await memberChange(ctx, f)).toEqual(await memberChange(factsOf(ctx), f));
+      expect(await admissionProfile(ctx, f)).toEqual(await admissionProfile(factsOf(ctx), f));
       texts.push([...asked].filter((t) => t.trimStart().startsWith('WITH v AS MATERIALIZED')).sort());
     }
     // the stock, Biểu 1 (alone and per sub-unit), the admission years and per sub-unit, the sub-units' stock
@@ -376,7 +371,7 @@ describe('the source pipeline from the years rolled up the unit tree', () => {
         asked.length = 0;
         const p = await pipeline(viaYears, f);
         expect(asked.some((q) => q.includes('candidate_year_tree')), `${unitId} ${from}–${to}`).toBe(rolled);
-        expect(p, `${unitId} ${from}–${to}`).toEqual(await pipelineCounted(ctx, f));
+        expect(p, `${unitId} ${from}–${to}`).toEqual(await pipeline(factsOf(ctx), f));
         seen += p.listed + p.inPipelineAtEnd;
       }
     }

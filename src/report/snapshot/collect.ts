@@ -25,7 +25,7 @@ export function chartYears(ctx: Ctx, f: Filters): { first: number; last: number 
 export async function collect(ctx: Ctx, f: Filters, stagnantYears: number) {
   const { first, last } = chartYears(ctx, f);
   const [kpis, story, profile, occupation, years, members, pyramid, trend, change, cov, stagnant, grassroots] = await Promise.all([
-    computeKpis(ctx.engine, ctx.loaded.tree, f, ctx.dims),
+    computeKpis(ctx, f),
     narrativeInput(ctx, f, stagnantYears),
     admissionProfile(ctx, f),
     admissionBreakdown(ctx, f, 'occupation'),

@@ -35,7 +35,7 @@ export function OverviewView(p: ViewProps) {
   const { ctx, filters, lang } = p;
   const { first, last } = dataYears(p);
   const key = viewKey(p);
-  const kpis = useAsync(key, () => computeKpis(ctx.engine, ctx.loaded.tree, filters, ctx.dims));
+  const kpis = useAsync(key, () => computeKpis(ctx, filters));
   const years = useAsync(key, () => yearlyAdmissions(ctx, filters, first, last));
   const trend = useAsync(key, () => admissionProfileByYear(ctx, { ...filters, from: `${first}-01-01`, to: `${last}-12-31` }));
   const l = L[lang];

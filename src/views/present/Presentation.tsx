@@ -107,7 +107,7 @@ function Big({ label, value, note, testId, raw }: { label: string; value: string
 
 function KpiSlide(p: Props) {
   const { ctx, filters, lang } = p;
-  const k = useAsync(viewKey(p, 'kpi'), () => computeKpis(ctx.engine, ctx.loaded.tree, filters, ctx.dims)).data;
+  const k = useAsync(viewKey(p, 'kpi'), () => computeKpis(ctx, filters)).data;
   if (!k) return null;
   return (
     <div className="bigs">
