@@ -4,11 +4,12 @@ import { readSources } from '../../src/dataset/load';
 import type { DatasetResult, FileProblem, Lang } from '../../src/dataset/types';
 import { problemLine } from '../../src/dataset/verdict';
 import { createNodeEngine } from '../../src/engine/node';
-import type { Engine } from '../../src/engine/types';
 import { loadDataset, type LoadedDataset } from '../../src/model/store';
+import { Coordinator } from '../../src/query/coordinator';
 
 export interface OpenedDataset {
-  engine: Engine;
+  /** The engine behind the coordinator the page has too: the same cache, merging and order. */
+  engine: Coordinator;
   ds: DatasetResult;
   loaded: LoadedDataset;
 }
@@ -51,7 +52,7 @@ export class DatasetRefused extends Error {
  */
 export async function openDataset(dir: string, lang: Lang = 'vi'): Promise<OpenedDataset> {
   const sources = await readSources(readDatasetDir(dir), lang);
-  const engine = await createNodeEngine();
+  const engine = new Coordinator(await createNodeEngine());
   const { ds, verdict, loaded } = await loadDataset(engine, sources, { lang });
   if (!verdict.ok || !loaded) {
     await engine.close();

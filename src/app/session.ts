@@ -1,15 +1,15 @@
 import type { DatasetResult, ImportProgress, Lang } from '../dataset/types';
 import { problemLine } from '../dataset/verdict';
 import { createBrowserEngine } from '../engine/browser';
-import type { Engine } from '../engine/types';
 import { loadDataset, type LoadedDataset, type LoadTimings } from '../model/store';
+import { Coordinator } from '../query/coordinator';
 import { readInWorker } from './import-files';
 
-let engine: Promise<Engine> | null = null;
+let engine: Promise<Coordinator> | null = null;
 
-/** One engine for the page's lifetime; datasets come and go inside it. */
-export function getEngine(): Promise<Engine> {
-  engine ??= createBrowserEngine();
+/** One engine for the page's lifetime, every question through its coordinator; datasets come and go inside it. */
+export function getEngine(): Promise<Coordinator> {
+  engine ??= createBrowserEngine().then((e) => new Coordinator(e));
   return engine;
 }
 

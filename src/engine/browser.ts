@@ -5,7 +5,6 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { plannedOnce } from './placeholders';
 import { OPEN_CONFIG, SAFE_SETTINGS, toRows } from './rows';
-import { ResultCache } from './result-cache';
 import { StatementCache } from './statement-cache';
 import type { Engine, QueryOptions, Row, SqlValue } from './types';
 
@@ -14,21 +13,6 @@ const BUNDLES: duckdb.DuckDBBundles = {
   mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
   eh: { mainModule: ehWasm, mainWorker: ehWorker },
 };
-
-/**
- * Switches for `npm run bench`: with `window.__engineLog` an array, each query
- * the engine runs appends its start, its answer's arrival, its end (the
- * answer made rows) and the start of its text; with
- * `window.__engineCacheEpoch` a number, answers are shared only among questions
- * asked under the same number (the bench's "cold": a change reuses nothing
- * from the changes before it).
- */
-type QueryTiming = { sql: string; start: number; answered: number; end: number };
-type BenchSwitches = { __engineLog?: unknown; __engineCacheEpoch?: unknown };
-function timingLog(): QueryTiming[] | undefined {
-  const log = (globalThis as BenchSwitches).__engineLog;
-  return Array.isArray(log) ? (log as QueryTiming[]) : undefined;
-}
 
 /** DuckDB-WASM in a Web Worker, for the page. */
 export async function createBrowserEngine(): Promise<Engine> {
@@ -40,12 +24,9 @@ export async function createBrowserEngine(): Promise<Engine> {
   const conn = await db.connect();
   for (const s of SAFE_SETTINGS) await conn.query(s);
   const statements = new StatementCache<duckdb.AsyncPreparedStatement>();
-  const results = new ResultCache();
 
   /** One question to the engine's worker (it answers one at a time). */
-  async function run<T extends Row>(sql: string, params: readonly SqlValue[], options?: QueryOptions): Promise<T[]> {
-    const log = timingLog();
-    const start = log ? performance.now() : 0;
+  async function run<T extends Row>(sql: string, params: readonly SqlValue[] = [], options?: QueryOptions): Promise<T[]> {
     let table;
     if (params.length === 0) table = await conn.query(sql);
     else {
@@ -56,19 +37,12 @@ export async function createBrowserEngine(): Promise<Engine> {
       const st = statements.ready(text) ?? (await statements.get(text, () => conn.prepare(text)));
       table = await st.query(...params);
     }
-    const answered = log ? performance.now() : 0;
-    const rows = toRows<T>(table);
-    log?.push({ sql: sql.replace(/\s+/g, ' ').slice(0, 160), start, answered, end: performance.now() });
-    return rows;
+    return toRows<T>(table);
   }
 
   return {
-    query<T extends Row>(sql: string, params: readonly SqlValue[] = [], options?: QueryOptions) {
-      const epoch = (globalThis as BenchSwitches).__engineCacheEpoch;
-      return results.get(typeof epoch === 'number' ? `-- ${epoch}\n${sql}` : sql, params, () => run<T>(sql, params, options));
-    },
+    query: run,
     async exec(sql: string) {
-      results.clear();
       await statements.clear();
       await conn.query(sql);
     },

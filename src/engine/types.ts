@@ -1,11 +1,20 @@
-/** A value bound to a `?` placeholder. Dates travel as ISO `yyyy-mm-dd` strings. */
-export type SqlValue = string | number | boolean | null;
+import type { SqlValue } from '../vocab/sql';
+
+export type { SqlValue } from '../vocab/sql';
 
 export type Row = Record<string, unknown>;
 
 export interface QueryOptions {
   /** Plan the statement once for every value bound (see `placeholders.ts`): for small tables asked at every change. */
   planOnce?: boolean;
+  /**
+   * Gives the question up. The query coordinator (`query/coordinator.ts`)
+   * drops a question not yet sent once all who asked it gave it up; the
+   * engines underneath ignore it.
+   */
+  signal?: AbortSignal;
+  /** `later` waits while a `now` question (the default) waits: for what is off screen. Read by the coordinator only. */
+  priority?: 'now' | 'later';
 }
 
 /**
