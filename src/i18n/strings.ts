@@ -64,10 +64,6 @@ const vi = {
   filteredNoAchievement: 'không so sánh khi đang lọc',
   views: 'Các màn hình',
   openSuccessor: 'Xem đơn vị kế thừa',
-  admissionsLabel: 'Kết nạp',
-  targetLabel: 'Chỉ tiêu',
-  achievementLabel: 'Đạt chỉ tiêu',
-  membersLabel: 'Đảng viên cuối kỳ',
   present: 'Trình chiếu',
   print: 'In',
 } as const;
@@ -138,10 +134,6 @@ const en: Record<StringKey, string> = {
   filteredNoAchievement: 'not compared while filtered',
   views: 'Views',
   openSuccessor: 'Open the successor',
-  admissionsLabel: 'Admissions',
-  targetLabel: 'Target',
-  achievementLabel: 'Achievement',
-  membersLabel: 'Members at period end',
   present: 'Present',
   print: 'Print',
 };

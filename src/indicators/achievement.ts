@@ -1,6 +1,3 @@
-// ui/KpiTiles.tsx still imports the definition from here
-export { achievement } from '../registry';
-
 export function achievementPct(count: number, target: number | null): number | null {
   if (target === null || target <= 0) return null;
   return Math.round((count / target) * 100 * 100) / 100;

@@ -3,9 +3,6 @@ import { yearEndStock } from './member-years';
 import { twoWays } from './two-ways';
 import { membersWhere } from './where';
 
-// ui/KpiTiles.tsx still imports the definition from here
-export { members } from '../registry';
-
 /** Members of the unit's subtree at `date` under the clauses: from the year-end stock when the table has that date, else counted. */
 export const countMembersAt = twoWays<[Filters, string], number>({
   async preaggregated(ctx, f, date) {

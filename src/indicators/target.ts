@@ -3,9 +3,6 @@ import type { UnitTree } from '../model/tree';
 import { oncePerDataset } from './once';
 import type { Scope } from '../vocab/scope';
 
-// ui/KpiTiles.tsx still imports the definition from here
-export { target } from '../registry';
-
 export interface TargetRow {
   unitId: string;
   fromYear: number;

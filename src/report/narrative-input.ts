@@ -1,5 +1,6 @@
 import type { Filters } from '../filters/filters';
 import { achievementPct } from '../indicators/achievement';
+import { HEADLINE_FLAGS } from '../registry';
 import { admissionProfile } from '../indicators/admission-profile';
 import { cellsWithoutAdmissionByType, coverage, stagnantWindow } from '../indicators/cells';
 import type { Ctx } from '../indicators/context';
@@ -33,12 +34,7 @@ export async function narrativeInput(ctx: Ctx, f: Filters, stagnantYears = 3): P
       count: profile.count,
       target,
       achievementPct: achievementPct(profile.count, target),
-      youth: profile.flags.youth,
-      women: profile.flags.women,
-      ethnicMinority: profile.flags.ethnic_minority,
-      religious: profile.flags.religious,
-      privateEnterprise: profile.flags.private_enterprise,
-      highSchool: profile.flags.high_school,
+      flags: Object.fromEntries(HEADLINE_FLAGS.map((fl) => [fl.id, profile.flags[fl.id] ?? 0])),
     },
     villageCoverage: villageRow ? { cells: villageRow.cells, withAdmission: villageRow.withAdmission, admissions: villageRow.admissions } : null,
     stagnant: {

@@ -1,6 +1,7 @@
 import type { Lang } from '../dataset/types';
 import type { Period } from '../filters/period';
 import { wholeYear } from '../filters/period';
+import { HEADLINE_FLAGS } from '../registry';
 import { formatCount, formatDate, formatPercent } from '../i18n/format';
 
 /**
@@ -16,12 +17,8 @@ export interface NarrativeInput {
     count: number;
     target: number | null;
     achievementPct: number | null;
-    youth: number;
-    women: number;
-    ethnicMinority: number;
-    religious: number;
-    privateEnterprise: number;
-    highSchool: number;
+    /** Admitted of each headline kind of the registry (`HEADLINE_FLAGS`), by its id. */
+    flags: Record<string, number>;
   };
   /** Active village cells (`thon_to_dan_pho`) of the unit; none when it has no such cell. */
   villageCoverage: { cells: number; withAdmission: number; admissions: number } | null;
@@ -31,17 +28,8 @@ export interface NarrativeInput {
   members: { date: string; count: number; probationary: number };
 }
 
-type KindKey = 'youth' | 'women' | 'ethnicMinority' | 'religious' | 'privateEnterprise' | 'highSchool';
-
-/** The "trong đó" kinds the reports name, in their order; a zero count is left out. */
-const KINDS: { key: KindKey; vi: string; en: [string, string] }[] = [
-  { key: 'youth', vi: 'đảng viên trẻ', en: ['young member', 'young members'] },
-  { key: 'women', vi: 'nữ', en: ['woman', 'women'] },
-  { key: 'ethnicMinority', vi: 'người dân tộc thiểu số', en: ['from an ethnic minority', 'from ethnic minorities'] },
-  { key: 'religious', vi: 'người có đạo', en: ['religious believer', 'religious believers'] },
-  { key: 'privateEnterprise', vi: 'đảng viên trong doanh nghiệp ngoài khu vực nhà nước', en: ['in a non-state enterprise', 'in non-state enterprises'] },
-  { key: 'highSchool', vi: 'học sinh THPT', en: ['high-school pupil', 'high-school pupils'] },
-];
+/** The "trong đó" kinds the reports name, in their order (the registry's headline flags); a zero count is left out. */
+const KINDS = HEADLINE_FLAGS.map((f) => ({ id: f.id, ...f.headline! }));
 
 const years = (p: Period) => [Number(p.from.slice(0, 4)), Number(p.to.slice(0, 4))] as const;
 
@@ -62,7 +50,7 @@ function vi(x: NarrativeInput): string {
     if (a.achievementPct !== null) s += `, đạt ${formatPercent(a.achievementPct, 'vi')} ${partOfYear(x.period) ? 'kế hoạch năm' : 'chỉ tiêu'}`;
     else s += y1 === y2 ? ` (năm ${y1} không giao chỉ tiêu)` : ` (các năm ${y1}–${y2} không giao đủ chỉ tiêu)`;
   }
-  const kinds = KINDS.filter((k) => a[k.key] > 0).map((k) => `${n(a[k.key])} ${k.vi}`);
+  const kinds = KINDS.filter((k) => (a.flags[k.id] ?? 0) > 0).map((k) => `${n(a.flags[k.id])} ${k.vi}`);
   if (a.count > 0 && kinds.length) s += `; trong đó ${kinds.join(', ')}`;
   const v = x.villageCoverage;
   if (v && v.cells > 0) {
@@ -101,7 +89,7 @@ function en(x: NarrativeInput): string {
     if (a.achievementPct !== null) s += `, ${formatPercent(a.achievementPct, 'en')} of ${partOfYear(x.period) ? 'the annual plan' : 'the target'}`;
     else s += y1 === y2 ? ` (no target set for ${y1})` : ` (no target set for every year ${y1}–${y2})`;
   }
-  const kinds = KINDS.filter((k) => a[k.key] > 0).map((k) => count(a[k.key], k.en[0], k.en[1]));
+  const kinds = KINDS.filter((k) => (a.flags[k.id] ?? 0) > 0).map((k) => count(a.flags[k.id], k.en[0], k.en[1]));
   if (a.count > 0 && kinds.length) s += `; among them ${kinds.join(', ')}`;
   const v = x.villageCoverage;
   if (v && v.cells > 0) {

@@ -12,6 +12,7 @@ import type { LoadedDataset } from '../model/loaded';
 import { unitPath } from '../model/tree';
 import { narrative } from './narrative';
 import { narrativeInput } from './narrative-input';
+import { ADMISSION_FLAGS } from '../registry';
 
 export interface ReportOptions {
   /** N of "cells without admission for N years": the N calendar years ending with the period's last year. */
@@ -69,16 +70,7 @@ export async function buildReport(engine: Engine, loaded: LoadedDataset, ds: Dat
       target: kpis.target,
       target_max: kpis.targetMax,
       achievement_pct: kpis.achievementPct,
-      youth: fl.youth,
-      women: fl.women,
-      ethnic_minority: fl.ethnic_minority,
-      religious: fl.religious,
-      private_enterprise: fl.private_enterprise,
-      high_school: fl.high_school,
-      university_student: fl.university_student,
-      business_owner: fl.business_owner,
-      youth_union: fl.youth_union,
-      readmission: fl.readmission,
+      ...Object.fromEntries(ADMISSION_FLAGS.map((d) => [d.id, fl[d.id] ?? 0])),
       mean_age: profile.meanAge,
       age_bands: profile.ageBands,
     },

@@ -1,11 +1,8 @@
 import type { Lang } from '../dataset/types';
 import { formatCount, formatPercent } from '../i18n/format';
 import { t } from '../i18n/strings';
-import { achievement } from '../indicators/achievement';
-import { admissions } from '../indicators/admissions';
 import type { Kpis } from '../indicators/kpis';
-import { members } from '../indicators/members';
-import { target } from '../indicators/target';
+import { achievement, admissions, members, target } from '../registry';
 
 interface TileProps {
   testId: string;

@@ -110,7 +110,7 @@ describe('narrativeInput on the golden dataset', () => {
       unit: { name: 'Đảng bộ tỉnh Vàng', kind: 'dang_bo' },
       period: { from: '2023-01-01', to: '2023-12-31' },
       filtered: false,
-      admissions: { count: 14, target: 16, achievementPct: 87.5, youth: 6, women: 7, ethnicMinority: 3, religious: 2, privateEnterprise: 3, highSchool: 2 },
+      admissions: { count: 14, target: 16, achievementPct: 87.5, flags: { youth: 6, women: 7, ethnic_minority: 3, religious: 2, private_enterprise: 3, high_school: 2 } },
       villageCoverage: { cells: 7, withAdmission: 3, admissions: 8 },
       stagnant: { years: 3, fromYear: 2021, toYear: 2023, count: 3, activeCells: 10, village: 3, villageCells: 7 },
       members: { date: '2023-12-31', count: 19, probationary: 5 },
@@ -121,7 +121,7 @@ describe('narrativeInput on the golden dataset', () => {
   it('cross-filters: women in village cells; a cell-type clause without villages gives no village figures', async () => {
     const ctx = makeCtx(d.engine, d.loaded);
     const x = await narrativeInput(ctx, { unitId: 'T', from: '2023-01-01', to: '2023-12-31', clauses: [{ dim: 'sex', values: ['nu'] }, { dim: 'cell_type', values: ['thon_to_dan_pho'] }] });
-    expect([x.filtered, x.admissions.count, x.admissions.women, x.members.count]).toEqual([true, 4, 4, 6]); // A01 A03 A13 A06; M02 M05 M09 M12 M18 M25
+    expect([x.filtered, x.admissions.count, x.admissions.flags.women, x.members.count]).toEqual([true, 4, 4, 6]); // A01 A03 A13 A06; M02 M05 M09 M12 M18 M25
     expect(x.stagnant).toMatchObject({ count: 3, activeCells: 7, village: 3, villageCells: 7 });
     const y = await narrativeInput(ctx, { unitId: 'T', from: '2023-01-01', to: '2023-12-31', clauses: [{ dim: 'cell_type', values: ['doanh_nghiep_ngoai_nha_nuoc'] }] });
     expect([y.admissions.count, y.villageCoverage, y.stagnant.count, y.stagnant.village, y.stagnant.activeCells]).toEqual([3, null, 0, 0, 1]); // C09

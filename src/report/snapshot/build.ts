@@ -3,7 +3,7 @@ import type { Filters } from '../../filters/filters';
 import { wholeYear } from '../../filters/period';
 import { formatDate } from '../../i18n/format';
 import type { Ctx } from '../../indicators/context';
-import { achievement, ADMISSION_FLAGS, admissions, coverageDef, MEMBER_INDICATORS, members, stagnantDef, target, type IndicatorDef } from '../../registry';
+import { REGISTRY, type Family } from '../../registry';
 import { unitPath } from '../../model/tree';
 import { suppressionNote } from '../suppress';
 import { collect } from './collect';
@@ -63,13 +63,15 @@ function header(ctx: Ctx, f: Filters, o: SnapshotOptions): string {
 
 function definitions(lang: Lang): string {
   const l = labels(lang);
-  const groups: [string, IndicatorDef[]][] = [
-    [l.defsGeneral, [admissions, target, achievement, members]],
-    [l.defsAdmissions, ADMISSION_FLAGS],
-    [l.defsMembers, MEMBER_INDICATORS],
-    [l.defsCells, [coverageDef, stagnantDef]],
+  // the families whose figures the snapshot prints, each with the registry's definitions
+  const groups: [string, Family][] = [
+    [l.defsGeneral, 'kpi'],
+    [l.defsAdmissions, 'admission'],
+    [l.defsMembers, 'member'],
+    [l.defsCells, 'cell'],
   ];
   return groups
+    .map(([title, family]) => [title, REGISTRY.filter((d) => d.family === family)] as const)
     .map(([title, defs]) => `<h3>${esc(title)}</h3>${defs.map((d) => `<p class="def"><b>${esc(d.label[lang])}.</b> ${esc(d.definition[lang])}</p>`).join('')}`)
     .join('');
 }

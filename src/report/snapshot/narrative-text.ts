@@ -28,12 +28,7 @@ export function publishedNarrative(x: NarrativeInput, p: Published, lang: Lang):
       ...a,
       count: c(ID.adm, a.count),
       achievementPct: a.achievementPct === null ? null : p.isHidden(ID.adm) ? HIDDEN_PCT : a.achievementPct,
-      youth: c(ID.flag('youth'), a.youth),
-      women: c(ID.flag('women'), a.women),
-      ethnicMinority: c(ID.flag('ethnic_minority'), a.ethnicMinority),
-      religious: c(ID.flag('religious'), a.religious),
-      privateEnterprise: c(ID.flag('private_enterprise'), a.privateEnterprise),
-      highSchool: c(ID.flag('high_school'), a.highSchool),
+      flags: Object.fromEntries(Object.entries(a.flags).map(([id, n]) => [id, c(ID.flag(id), n)])),
     },
     villageCoverage: v && {
       cells: c(ID.cov(VILLAGE, 'cells'), v.cells),

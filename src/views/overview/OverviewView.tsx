@@ -6,14 +6,12 @@ import { admissionProfileByYear } from '../../indicators/admission-profile';
 import { share } from '../../indicators/context';
 import { computeKpis } from '../../indicators/kpis';
 import { yearlyAdmissions } from '../../indicators/yearly';
-import { ADMISSION_FLAGS, admissionRate } from '../../registry';
+import { admissionRate, HEADLINE_FLAGS } from '../../registry';
 import { KpiTiles } from '../../ui/KpiTiles';
 import { dataYears, Loading, Panel, viewKey } from '../common';
 import type { ViewProps } from '../types';
 import { useAsync } from '../use-async';
 import { Narrative } from './Narrative';
-
-const TREND_FLAGS = ['youth', 'women', 'ethnic_minority', 'religious', 'private_enterprise', 'high_school'];
 
 const L = {
   vi: {
@@ -107,7 +105,7 @@ export function OverviewView(p: ViewProps) {
               option={lineOption(
                 {
                   categories: trend.data.map((y) => String(y.year)),
-                  series: ADMISSION_FLAGS.filter((f) => TREND_FLAGS.includes(f.id)).map((f) => ({
+                  series: HEADLINE_FLAGS.map((f) => ({
                     name: f.label[lang],
                     values: trend.data!.map((y) => share(y.flags[f.id], y.count)),
                   })),

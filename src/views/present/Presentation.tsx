@@ -12,7 +12,7 @@ import { share } from '../../indicators/context';
 import { computeKpis } from '../../indicators/kpis';
 import { memberProfile, memberPyramid } from '../../indicators/member-profile';
 import { yearlyAdmissions } from '../../indicators/yearly';
-import { ADMISSION_FLAGS, bandLabel } from '../../registry';
+import { achievement, admissions, bandLabel, HEADLINE_FLAGS, members, target } from '../../registry';
 import { narrative } from '../../report/narrative';
 import { narrativeInput } from '../../report/narrative-input';
 import { dataYears, viewKey } from '../common';
@@ -111,10 +111,10 @@ function KpiSlide(p: Props) {
   if (!k) return null;
   return (
     <div className="bigs">
-      <Big label={t(lang, 'admissionsLabel')} value={formatCount(k.admissions, lang)} raw={k.admissions} testId="slide-admissions" />
-      <Big label={t(lang, 'targetLabel')} value={k.target === null ? t(lang, 'noTarget') : formatCount(k.target, lang)} raw={k.target} />
-      <Big label={t(lang, 'achievementLabel')} value={k.achievementPct === null ? '—' : formatPercent(k.achievementPct, lang)} raw={k.achievementPct} />
-      <Big label={t(lang, 'membersLabel')} value={formatCount(k.members, lang)} raw={k.members} />
+      <Big label={admissions.label[lang]} value={formatCount(k.admissions, lang)} raw={k.admissions} testId="slide-admissions" />
+      <Big label={target.label[lang]} value={k.target === null ? t(lang, 'noTarget') : formatCount(k.target, lang)} raw={k.target} />
+      <Big label={achievement.label[lang]} value={k.achievementPct === null ? '—' : formatPercent(k.achievementPct, lang)} raw={k.achievementPct} />
+      <Big label={members.label[lang]} value={formatCount(k.members, lang)} raw={k.members} />
     </div>
   );
 }
@@ -132,15 +132,13 @@ function TargetSlide(p: Props) {
   return <Chart option={forSlide(option, theme)} height={height} title={L[lang].target} lang={lang} testId="slide-chart-target" />;
 }
 
-const SHOWN_FLAGS = ['youth', 'women', 'ethnic_minority', 'religious', 'private_enterprise', 'high_school'];
-
 function CompositionSlide(p: Props) {
   const { ctx, filters, lang } = p;
   const pr = useAsync(viewKey(p, 'profile'), () => admissionProfile(ctx, filters)).data;
   if (!pr) return null;
   return (
     <div className="bigs six">
-      {ADMISSION_FLAGS.filter((f) => SHOWN_FLAGS.includes(f.id)).map((f) => {
+      {HEADLINE_FLAGS.map((f) => {
         const s = share(pr.flags[f.id], pr.count);
         return <Big key={f.id} label={f.label[lang]} value={formatCount(pr.flags[f.id], lang)} raw={pr.flags[f.id]} note={s === null ? undefined : formatPercent(s, lang, 1)} />;
       })}

@@ -69,20 +69,6 @@ const TEXT = {
   },
 } as const;
 
-/** Short headers of the admission flags; the full label is the tooltip. */
-const FLAG_SHORT: Record<string, { vi: string; en: string }> = {
-  youth: { vi: 'Trẻ (18–30)', en: 'Youth (18–30)' },
-  women: { vi: 'Nữ', en: 'Women' },
-  ethnic_minority: { vi: 'DTTS', en: 'Ethnic minority' },
-  religious: { vi: 'Tôn giáo', en: 'Religious' },
-  private_enterprise: { vi: 'DN ngoài NN', en: 'Non-state firms' },
-  high_school: { vi: 'HS THPT', en: 'Pupils' },
-  university_student: { vi: 'Sinh viên', en: 'Students' },
-  business_owner: { vi: 'Chủ DNTN', en: 'Business owners' },
-  youth_union: { vi: 'Đoàn viên', en: 'Youth union' },
-  readmission: { vi: 'Kết nạp lại', en: 'Re-admitted' },
-};
-
 /** "Đảng bộ phường A (đến 30/06/2025)": a unit dissolved or formed within the period says so. */
 export function unitLabel(name: string, activeFrom: string | null, activeTo: string | null, f: Filters, lang: Lang): string {
   const s = TEXT[lang];
@@ -150,7 +136,7 @@ export function unitColumns(lang: Lang, stagnantYears: number): DataColumn<UnitR
     },
   ];
   for (const fl of ADMISSION_FLAGS) {
-    const group = FLAG_SHORT[fl.id]?.[lang] ?? fl.label[lang];
+    const group = fl.short[lang];
     const title = `${fl.label[lang]}: ${fl.definition[lang]}`;
     cols.push(
       { id: `f_${fl.id}`, group, title, header: s.count, kind: 'count', value: (r) => r.flags[fl.id] ?? 0, subtotal: sum },

@@ -6,7 +6,7 @@ const base: NarrativeInput = {
   unit: { name: 'Đảng bộ thành phố Hạ Long', kind: 'dang_bo' },
   period: { from: '2023-01-01', to: '2023-12-31' },
   filtered: false,
-  admissions: { count: 1114, target: 1020, achievementPct: 109.22, youth: 702, women: 415, ethnicMinority: 31, religious: 9, privateEnterprise: 69, highSchool: 12 },
+  admissions: { count: 1114, target: 1020, achievementPct: 109.22, flags: { youth: 702, women: 415, ethnic_minority: 31, religious: 9, private_enterprise: 69, high_school: 12 } },
   villageCoverage: { cells: 243, withAdmission: 118, admissions: 134 },
   stagnant: { years: 3, fromYear: 2021, toYear: 2023, count: 252, activeCells: 1426, village: 190, villageCells: 243 },
   members: { date: '2023-12-31', count: 80495, probationary: 1234 },
@@ -28,7 +28,7 @@ describe('narrative (vi)', () => {
   it('a part of a year: dates, "kế hoạch năm", and the window of cells without admission ends on the last day', () => {
     const x = with_({
       period: { from: '2023-01-01', to: '2023-08-31' },
-      admissions: { count: 365, target: 450, achievementPct: 81.11, youth: 0, women: 0, ethnicMinority: 0, religious: 0, privateEnterprise: 69, highSchool: 12 },
+      admissions: { count: 365, target: 450, achievementPct: 81.11, flags: { youth: 0, women: 0, ethnic_minority: 0, religious: 0, private_enterprise: 69, high_school: 12 } },
       members: { date: '2023-08-31', count: 80495, probationary: 1234 },
     });
     expect(narrative(x, 'vi')).toBe(
@@ -61,7 +61,7 @@ describe('narrative (vi)', () => {
   it('zero counts are left out; no village cells, no cells without admission: no such sentence', () => {
     const x = with_({
       unit: { name: 'Chi bộ Trường THPT Tây Sơn', kind: 'chi_bo' },
-      admissions: { count: 2, target: 2, achievementPct: 100, youth: 2, women: 1, ethnicMinority: 0, religious: 0, privateEnterprise: 0, highSchool: 2 },
+      admissions: { count: 2, target: 2, achievementPct: 100, flags: { youth: 2, women: 1, ethnic_minority: 0, religious: 0, private_enterprise: 0, high_school: 2 } },
       villageCoverage: null,
       stagnant: { years: 3, fromYear: 2021, toYear: 2023, count: 0, activeCells: 1, village: 0, villageCells: 0 },
       members: { date: '2023-12-31', count: 2, probationary: 1 },
@@ -74,7 +74,7 @@ describe('narrative (vi)', () => {
 
   it('no admission at all; village cells that admitted nobody; one year', () => {
     const x = with_({
-      admissions: { count: 0, target: null, achievementPct: null, youth: 0, women: 0, ethnicMinority: 0, religious: 0, privateEnterprise: 0, highSchool: 0 },
+      admissions: { count: 0, target: null, achievementPct: null, flags: { youth: 0, women: 0, ethnic_minority: 0, religious: 0, private_enterprise: 0, high_school: 0 } },
       villageCoverage: { cells: 1, withAdmission: 0, admissions: 0 },
       stagnant: { years: 1, fromYear: 2023, toYear: 2023, count: 1, activeCells: 1, village: 1, villageCells: 1 },
       members: { date: '2023-12-31', count: 12, probationary: 0 },
@@ -108,7 +108,7 @@ describe('narrative (en)', () => {
   it('a part of a year, singulars, no target', () => {
     const x = with_({
       period: { from: '2023-01-01', to: '2023-08-31' },
-      admissions: { count: 1, target: null, achievementPct: null, youth: 1, women: 1, ethnicMinority: 0, religious: 0, privateEnterprise: 1, highSchool: 0 },
+      admissions: { count: 1, target: null, achievementPct: null, flags: { youth: 1, women: 1, ethnic_minority: 0, religious: 0, private_enterprise: 1, high_school: 0 } },
       villageCoverage: { cells: 3, withAdmission: 1, admissions: 1 },
       stagnant: { years: 3, fromYear: 2021, toYear: 2023, count: 2, activeCells: 4, village: 0, villageCells: 3 },
       members: { date: '2023-08-31', count: 1, probationary: 1 },
