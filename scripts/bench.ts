@@ -1,15 +1,19 @@
 /**
  * npm run bench [-- --members N]: measures, in Chromium on the built app,
- *  - the first load of the bundled sample (navigation to data-ready);
+ *  - the first load of the bundled sample (navigation to data-ready), and the
+ *    queries the engine was sent before it;
  *  - loading a generated dataset of N members (default 1,000,000) through the
  *    file input: total time, rows/s, the longest main-thread stall while it
  *    loads (a frozen page shows up here), and whether progress was shown;
- *  - filter changes on the sample: time from a change to the panels painted, cold (a
- *    change reuses no answer of an earlier one) and as a user gets it (with
- *    the engine's result cache).
+ *  - each view after a fresh load: the queries it sends before its first
+ *    data-ready; then filter changes on the sample, from a change to the
+ *    panels painted: a first visit (states the page has not shown since it
+ *    was loaded) and a revisit (the same states again, as Back or a removed
+ *    chip brings them back), with the queries each sent.
  * Beside each load, native DuckDB (`@duckdb/node-api`) reading the same CSVs:
  * its time, rows/s, and the page's time over it.
- * Speed is measured here, never asserted in tests.
+ * The engine is watched from outside the app: the page's `Worker` is wrapped
+ * (`lib/worker-log.ts`). Speed is measured here, never asserted in tests.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -18,6 +22,8 @@ import { chromium } from 'playwright-core';
 import { commandArgs } from './lib/args';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from './lib/chromium';
 import { nativeCsvReadSeconds, nativeReferenceLines } from './lib/native-reference';
+import { firstReady, preparedIn, queriesIn, WORKER_LOG_SCRIPT, type FirstReady, type Sent } from './lib/worker-log';
+import { VIEWS } from '../src/views/types';
 
 const args = commandArgs(process.argv.slice(2), {
   members: { type: 'string' },
@@ -38,23 +44,23 @@ function ms(n: number) {
   return `${Math.round(n)} ms`;
 }
 
-type Profile = { t0: number; log: { sql: string; start: number; answered: number; end: number }[] };
-
-/** --profile: each change's queries, when they ran relative to the change, and the time no query was running. */
-function printProfile(patch: Record<string, string>, took: number, { t0, log }: Profile) {
-  const busy = log.reduce((s, q) => s + (q.end - q.start), 0);
-  const lastEnd = log.reduce((m, q) => Math.max(m, q.end - t0), 0);
-  console.log(`    ${JSON.stringify(patch)}: ${took} ms, ${log.length} queries, ${Math.round(busy)} ms in queries, last query ended at ${Math.round(lastEnd)} ms`);
-  // the engine's worker runs one query at a time: a query's own time starts when the one before it ended
-  let prevEnd = 0;
-  for (const q of [...log].sort((a, b) => a.end - b.end)) {
-    const own = q.end - Math.max(q.start, prevEnd);
-    prevEnd = q.end;
-    // rows: the answer made plain objects on the main thread, after it arrived
-    console.log(
-      `      ${String(Math.round(q.start - t0)).padStart(5)} ${String(Math.round(q.end - t0)).padStart(5)} own ${String(Math.round(own)).padStart(4)} rows ${(q.end - q.answered).toFixed(1).padStart(4)}  ${q.sql.slice(0, 90)}`,
-    );
-  }
+/** --profile: what a change sent to the engine, when, and the worker's time on each (it answers one message at a time). */
+function printProfile(label: string, took: number, t0: number, log: readonly Sent[]) {
+  const done = log.filter((q) => q.answered !== null).sort((a, b) => a.answered! - b.answered!);
+  let prev = 0;
+  const own = done.map((q) => {
+    const t = q.answered! - Math.max(q.start, prev);
+    prev = q.answered!;
+    return t;
+  });
+  const busy = own.reduce((a, b) => a + b, 0);
+  const last = done.length ? done[done.length - 1]!.answered! - t0 : 0;
+  console.log(`    ${label}: ${took} ms, ${queriesIn(log)} queries (+${preparedIn(log)} prepared), ${Math.round(busy)} ms in the worker, last answer at ${Math.round(last)} ms`);
+  done.forEach((q, i) => {
+    const at = (n: number) => String(Math.round(n - t0)).padStart(5);
+    console.log(`      ${at(q.start)} ${at(q.answered!)} own ${String(Math.round(own[i]!)).padStart(4)}  ${q.type.padEnd(15)} ${q.sql.slice(0, 90)}`);
+  });
+  for (const q of log) if (q.answered === null) console.log(`      ${String(Math.round(q.start - t0)).padStart(5)}   (unanswered)  ${q.type.padEnd(15)} ${q.sql.slice(0, 90)}`);
 }
 
 /** Rows of the CSV files (lines after the header; no file of ours has a quoted line break). */
@@ -139,23 +145,35 @@ async function main() {
       args: CHROMIUM_ARGS,
     });
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const t0 = Date.now();
-    await page.goto(base);
-    await page.waitForSelector('body[data-ready="1"]', { timeout: 180_000 });
-    const firstLoad = Date.now() - t0;
-    console.log(`sample first load (engine start + fetch + validate + tables): ${ms(firstLoad)}`);
+    await page.addInitScript(WORKER_LOG_SCRIPT);
+    /** Loads `url` afresh (a new page: nothing kept from before) and waits for its first data-ready. */
+    const freshLoad = async (url: string): Promise<FirstReady & { took: number }> => {
+      const t = Date.now();
+      await page.goto(url);
+      await page.waitForSelector('body[data-ready="1"]', { timeout: 180_000 });
+      const took = Date.now() - t;
+      const { log, loadedAt, readyAt } = (await page.evaluate('({ log: window.__engineLog, loadedAt: window.__loadedAt, readyAt: window.__readyAt })')) as {
+        log: Sent[];
+        loadedAt: number;
+        readyAt: number;
+      };
+      return { took, ...firstReady(log, loadedAt, readyAt) };
+    };
+    const first = await freshLoad(base);
+    console.log(`sample first load (engine start + fetch + validate + tables): ${ms(first.took)}`);
     console.log(`  load steps: ${(await page.getAttribute('[data-testid="load-report"]', 'data-timings')) ?? '{}'}`);
-    for (const line of nativeReferenceLines(nativeSample, firstLoad / 1000)) console.log(line);
+    console.log(
+      `  engine queries before data-ready: ${queriesIn(first.all)} (+${preparedIn(first.all)} prepared), of which the view's ${queriesIn(first.view)} (+${preparedIn(first.view)})`,
+    );
+    for (const line of nativeReferenceLines(nativeSample, first.took / 1000)) console.log(line);
     const sampleFiles = readdirSync('data').filter((n) => n.endsWith('.csv')).map((n) => join('data', n));
     printDrop('sample drop', sampleFiles, await timedDrop(page, sampleFiles), nativeSample);
 
     // A filter change is driven through the URL contract (history + popstate, as Back/Forward do);
     // "ready" is the app's own signal that every panel of the view shows the new filters,
     // and `data-ready-for` the address it shows them for.
-    let cold = false;
-    const change = async (patch: Record<string, string>) => {
-      if (cold) await page.evaluate('window.__engineCacheEpoch = (window.__engineCacheEpoch ?? 0) + 1');
-      if (args.profile) await page.evaluate('window.__engineLog = []');
+    const change = async (patch: Record<string, string>, label: string) => {
+      await page.evaluate('window.__engineLog = []');
       // Timed in the page: from the moment the change is dispatched to the end of the main thread's work
       // on the first frame after the app says ready for the new address: its style, layout and paint.
       // A task posted from that frame's animation callback runs once the frame is painted (the callback
@@ -188,40 +206,56 @@ async function main() {
       })()`);
       await page.waitForFunction(() => (window as unknown as { __change: { painted: number | null } }).__change.painted !== null);
       const took = Math.round((await page.evaluate('window.__change.painted - window.__change.t0')) as number);
-      if (args.profile) printProfile(patch, took, (await page.evaluate('({ t0: window.__change.t0, log: window.__engineLog })')) as Profile);
-      return took;
+      // queries sent until the frame was painted (a question for later may still run after it)
+      const { t0, log } = (await page.evaluate('({ t0: window.__change.t0, log: window.__engineLog })')) as { t0: number; log: Sent[] };
+      if (args.profile) printProfile(`${label} ${JSON.stringify(patch)}`, took, t0, log);
+      return { took, queries: queriesIn(log) };
     };
-    const units = ['T01.H01', 'T01.H02', 'T01.XM01', 'T01.H02.X03', 'T01'];
-    const periods = [['2023-01-01', '2023-12-31'], ['2021-01-01', '2025-12-31'], ['2026-01-01', '2026-10-31'], ['2025-01-01', '2025-12-31']];
-    const views = args.views ? args.views.split(',') : ['overview', 'composition', 'members', 'cells', 'units', 'forms'];
-    const stat = (t: number[]) => {
-      const s = [...t].sort((a, b) => a - b);
-      return `${ms(s[s.length >> 1]).padStart(7)} / ${ms(s[s.length - 1]).padStart(7)}`;
-    };
-    // Cold: a change reuses no answer of the changes before it (panels of the same change still
-    // share theirs), as on a first visit. Then as used: answers already given (another view of the
-    // same unit and period, a step back) come from the engine's result cache.
-    const results = new Map<string, string[]>();
-    for (const mode of ['cold', 'cached'] as const) {
-      cold = mode === 'cold';
+    const home = { unit: 'T01', from: '2025-01-01', to: '2025-12-31', f: '' };
+    // Every state differs from `home`, where each view is loaded, and from the others: on a first visit
+    // the page has shown none of them.
+    const session: Record<string, string>[] = [
+      ...['T01.H01', 'T01.H02', 'T01.XM01', 'T01.H02.X03'].map((unit) => ({ ...home, unit })),
+      ...[['2023-01-01', '2023-12-31'], ['2021-01-01', '2025-12-31'], ['2026-01-01', '2026-10-31'], ['2024-01-01', '2024-12-31']].map(([from, to]) => ({ ...home, from: from!, to: to! })),
+      { ...home, f: 'sex:nu' },
+      { ...home, f: 'cell_type:thon_to_dan_pho' },
+      { ...home, unit: 'T01.H02', f: 'sex:nu' },
+    ];
+    const views = args.views ? args.views.split(',') : VIEWS.map((v) => v.id);
+    const median = (t: number[]) => [...t].sort((a, b) => a - b)[t.length >> 1]!;
+    const stat = (t: number[]) => `${ms(median(t)).padStart(7)} / ${ms(Math.max(...t)).padStart(7)}`;
+    type Visit = { timings: number[]; queries: number };
+    const results = new Map<string, { first: FirstReady[]; visit: Visit; revisit: Visit }>();
+    for (let round = 0; round < rounds; round++) {
       for (const view of views) {
-        await change({ view, unit: 'T01', from: '2025-01-01', to: '2025-12-31', f: '' });
-        const timings: number[] = [];
-        for (let round = 0; round < rounds; round++) {
-          // a round with the cache does not reuse the answers of the round before it
-          if (!cold) await page.evaluate(`window.__engineCacheEpoch = ${1_000_000 + round}`);
-          for (const unit of units) timings.push(await change({ unit }));
-          for (const [from, to] of periods) timings.push(await change({ from, to }));
-          timings.push(await change({ f: 'sex:nu' }), await change({ f: 'cell_type:thon_to_dan_pho' }), await change({ f: '' }));
+        const r = results.get(view) ?? { first: [], visit: { timings: [], queries: 0 }, revisit: { timings: [], queries: 0 } };
+        results.set(view, r);
+        const q = new URLSearchParams({ view, unit: home.unit, from: home.from, to: home.to });
+        r.first.push(await freshLoad(`${base}?${q}`));
+        for (const [label, into] of [['first visit', r.visit], ['revisit', r.revisit]] as const) {
+          for (const state of session) {
+            const c = await change({ view, ...state }, label);
+            into.timings.push(c.took);
+            into.queries += c.queries;
+          }
         }
-        results.set(view, [...(results.get(view) ?? []), stat(timings)]);
       }
     }
-    console.log(`filter change -> every panel of the view painted, median / max of ${rounds} × ${units.length + periods.length + 3} unit, period and cross-filter changes:`);
-    console.log(`  ${'view'.padEnd(12)} ${'cold'.padStart(17)}  ${'with cache'.padStart(17)}`);
-    for (const [view, [cold, cached]] of results) console.log(`  ${view.padEnd(12)} ${cold}  ${cached}`);
+    const label = (view: string) => `${view} (${VIEWS.find((v) => v.id === view)?.vi ?? '?'})`.padEnd(32);
+    console.log(`each view's first data-ready after a fresh load, median of ${rounds}: engine queries sent (+ statements prepared), and the time from the load's end`);
+    for (const [view, { first }] of results) {
+      const f = first.map((x) => ({ q: queriesIn(x.view), p: preparedIn(x.view), t: x.viewMs }));
+      console.log(`  ${label(view)} ${String(median(f.map((x) => x.q))).padStart(4)} (+${median(f.map((x) => x.p))})  ${ms(median(f.map((x) => x.t))).padStart(7)}`);
+    }
+    console.log(
+      `filter change -> every panel of the view painted, median / max of ${rounds} × ${session.length} unit, period and cross-filter changes, and the engine queries they sent:`,
+    );
+    console.log(`  ${'view'.padEnd(32)} ${'first visit'.padStart(17)} ${'queries'.padStart(8)}  ${'revisit'.padStart(17)} ${'queries'.padStart(8)}`);
+    for (const [view, { visit, revisit }] of results) {
+      console.log(`  ${label(view)} ${stat(visit.timings)} ${String(visit.queries).padStart(8)}  ${stat(revisit.timings)} ${String(revisit.queries).padStart(8)}`);
+    }
 
-    await change({ view: 'overview', unit: 'T01', from: '2025-01-01', to: '2025-12-31', f: '' });
+    await change({ view: 'overview', ...home }, 'back home');
 
     if (!args['skip-large']) {
       const files = readdirSync(dir).filter((n) => n.endsWith('.csv')).map((n) => join(dir, n));
