@@ -1,5 +1,6 @@
 import type { Engine } from '../engine/types';
 import type { LoadedDataset } from '../model/loaded';
+import { Asking } from '../query/coordinator';
 import { dimensionsFor, type Dimension } from './dimensions';
 
 /**
@@ -17,6 +18,11 @@ export interface Ctx {
   dims: Dimension[];
   /** Where the questions are answered (see `two-ways.ts`); `auto` when not given. */
   source?: Source;
+}
+
+/** The context whose questions all carry `signal`: given up together, a view's questions still waiting for the engine are dropped. */
+export function withSignal<C extends Ctx>(ctx: C, signal: AbortSignal): C {
+  return { ...ctx, engine: new Asking(ctx.engine, { signal }) };
 }
 
 export function makeCtx(engine: Engine, loaded: LoadedDataset): Ctx {

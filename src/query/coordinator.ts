@@ -244,3 +244,50 @@ export class Coordinator implements Engine {
     }
   }
 }
+
+/**
+ * An engine whose every question carries the same options: a view's
+ * questions share the signal that gives them up once its filters move on
+ * (see `useAsync`), and their priority.
+ */
+export class Asking implements Engine {
+  constructor(
+    private readonly engine: Engine,
+    private readonly options: QueryOptions,
+  ) {}
+
+  query<T extends Row = Row>(sql: string, params?: readonly SqlValue[], options?: QueryOptions): Promise<T[]> {
+    return this.engine.query<T>(sql, params, { ...this.options, ...options });
+  }
+
+  aggregate<T extends Row = Row>(agg: Aggregate, options?: QueryOptions): Promise<T[]> {
+    return aggregate<T>(this.engine, agg, { ...this.options, ...options });
+  }
+
+  exec(sql: string): Promise<void> {
+    return this.engine.exec(sql);
+  }
+
+  registerFile(name: string, bytes: Uint8Array): Promise<void> {
+    return this.engine.registerFile(name, bytes);
+  }
+
+  dropFile(name: string): Promise<void> {
+    return this.engine.dropFile(name);
+  }
+
+  close(): Promise<void> {
+    return this.engine.close();
+  }
+}
+
+/**
+ * Asks an aggregate of any engine: merged with the others asked in the same
+ * task when the engine is a coordinator (or asks through one), else as a
+ * query of its own (a test's spy, a bare engine).
+ */
+export function aggregate<T extends Row = Row>(engine: Engine, agg: Aggregate, options: QueryOptions = {}): Promise<T[]> {
+  if (engine instanceof Coordinator || engine instanceof Asking) return engine.aggregate<T>(agg, options);
+  const merged = merge([agg]);
+  return engine.query(merged.query.sql, merged.query.params, options).then((rows) => merged.rowsFor(0, rows) as T[]);
+}

@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
 import { beforePrint, isNearViewport, setHeld, watchNearness, whenIdle } from '../ui/out-of-sight';
+import { withSignal, type Ctx } from '../indicators/context';
 import { AnswerGate } from './answer-gate';
 
 let pending = 0;
@@ -129,4 +130,13 @@ export function useAsync<T>(key: string, run: (signal: AbortSignal) => Promise<T
     return () => setHeld(who, false);
   }, []);
   return { data: state.data, error: state.error, stale: state.key !== key };
+}
+
+/**
+ * {@link useAsync} for the indicators: `run` gets the context whose questions
+ * carry the signal, so that a view's questions still waiting for the engine
+ * are dropped once its key moves on.
+ */
+export function useQuery<T>(ctx: Ctx, key: string, run: (ctx: Ctx) => Promise<T>, options?: AsyncOptions) {
+  return useAsync(key, (signal) => run(withSignal(ctx, signal)), options);
 }

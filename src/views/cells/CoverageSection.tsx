@@ -4,7 +4,7 @@ import { share } from '../../indicators/context';
 import { coverageDef } from '../../registry';
 import { DataTable, type DataColumn } from '../../ui/DataTable';
 import type { ViewProps } from '../types';
-import { useAsync } from '../use-async';
+import { useQuery } from '../use-async';
 import { cellTypeLabel, coverageSentence } from './cell-text';
 
 type Row = CoverageRow & { label: string };
@@ -40,7 +40,7 @@ const TEXT = {
 export function CoverageSection({ ctx, filters, lang, toggle }: ViewProps) {
   const s = TEXT[lang];
   const key = JSON.stringify(['coverage', filters, ctx.loaded.dataDate, ctx.loaded.tree.units.size]);
-  const { data, error, stale } = useAsync(key, () => coverage(ctx, filters));
+  const { data, error, stale } = useQuery(ctx, key, (ctx) => coverage(ctx, filters));
   const rows: Row[] = useMemo(() => (data ?? []).map((r) => ({ ...r, label: cellTypeLabel(r.type, lang) })), [data, lang]);
   const totals: Row | undefined = rows.length
     ? {

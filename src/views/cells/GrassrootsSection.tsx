@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { grassrootsWithoutAdmission } from '../../indicators/cells';
 import { formatCount } from '../../i18n/format';
 import type { ViewProps } from '../types';
-import { useAsync } from '../use-async';
+import { useQuery } from '../use-async';
 import { grassrootsSentence, parentPath } from './cell-text';
 
 const SHOWN = 30;
@@ -29,7 +29,7 @@ export function GrassrootsSection({ ctx, filters, lang, drill }: ViewProps) {
   const s = TEXT[lang];
   const [all, setAll] = useState(false);
   const key = JSON.stringify(['grassroots', filters, ctx.loaded.dataDate, ctx.loaded.tree.units.size]);
-  const { data, error } = useAsync(key, () => grassrootsWithoutAdmission(ctx, filters));
+  const { data, error } = useQuery(ctx, key, (ctx) => grassrootsWithoutAdmission(ctx, filters));
   const list = data ? (all ? data.without : data.without.slice(0, SHOWN)) : [];
   return (
     <section className="view-section" data-testid="grassroots">

@@ -5,13 +5,13 @@ import { formatCount } from '../../i18n/format';
 import { hasCandidates, pipeline } from '../../indicators/pipeline';
 import { pipelineDef } from '../../registry';
 import type { ViewProps } from '../types';
-import { useAsync } from '../use-async';
+import { useQuery } from '../use-async';
 import { pipelineInput, pipelineStages } from './cell-text';
 
 /** The source pipeline (candidates.csv): shown only when the dataset has candidates. */
 export function PipelineSection({ ctx, filters, lang }: ViewProps) {
   const key = JSON.stringify(['pipeline', filters, ctx.loaded.dataDate, ctx.loaded.tree.units.size]);
-  const { data, error } = useAsync(key, async () => ((await hasCandidates(ctx)) ? pipeline(ctx, filters) : null));
+  const { data, error } = useQuery(ctx, key, async (ctx) => ((await hasCandidates(ctx)) ? pipeline(ctx, filters) : null));
   const title = pipelineDef.label[lang];
   const option = useMemo(() => (data ? barOption(pipelineInput(data, lang, title), lang) : null), [data, lang, title]);
   if (error) return <p className="fatal">{error}</p>;

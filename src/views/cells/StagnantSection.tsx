@@ -4,7 +4,7 @@ import { stagnantDef } from '../../registry';
 import { formatCount } from '../../i18n/format';
 import { DataTable, type DataColumn, type SortingState } from '../../ui/DataTable';
 import type { ViewProps } from '../types';
-import { useAsync } from '../use-async';
+import { useQuery } from '../use-async';
 import { cellTypeLabel, lastAdmissionText, parentPath, stagnantSentence, stagnantSort } from './cell-text';
 
 const PAGE_SIZE = 25;
@@ -48,7 +48,7 @@ export function StagnantSection({ ctx, filters, lang, stagnantYears, setStagnant
   const [page, setPage] = useState({ base, index: 0 });
   const pageIndex = page.base === base ? page.index : 0;
   const order = stagnantSort(sorting);
-  const { data, error, stale } = useAsync(JSON.stringify([base, pageIndex]), () =>
+  const { data, error, stale } = useQuery(ctx, JSON.stringify([base, pageIndex]), (ctx) =>
     cellsWithoutAdmission(ctx, filters, stagnantYears, { ...order, limit: PAGE_SIZE, offset: pageIndex * PAGE_SIZE }),
   );
   const window = stagnantWindow(filters, stagnantYears);

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { Chart } from '../../ui/Chart';
 import { barOption } from '../../charts/bar-option';
 import { pieOption } from '../../charts/pie-option';
@@ -11,7 +12,7 @@ import type { Lang } from '../../dataset/types';
 import { CodeBars } from '../CodeBars';
 import { Loading, Panel, StatCard, viewKey } from '../common';
 import type { ViewProps } from '../types';
-import { useAsync } from '../use-async';
+import { useQuery } from '../use-async';
 
 const L = {
   vi: {
@@ -91,14 +92,17 @@ export function CompositionView(p: ViewProps) {
   const { ctx, filters, lang } = p;
   const key = viewKey(p);
   const l = L[lang];
-  const profile = useAsync(key, () => admissionProfile(ctx, filters));
-  const byYear = useAsync(key, () => admissionProfileByYear(ctx, filters));
-  const breakdowns = useAsync(key, async () => ({
+  const profile = useQuery(ctx, key, (ctx) => admissionProfile(ctx, filters));
+  // the breakdowns and the years sit below the fold: asked once they come near, or the page is idle
+  const breakdownPanel = useRef<HTMLElement>(null);
+  const yearPanel = useRef<HTMLElement>(null);
+  const byYear = useQuery(ctx, key, (ctx) => admissionProfileByYear(ctx, filters), { panel: yearPanel });
+  const breakdowns = useQuery(ctx, key, async (ctx) => ({
     education: await admissionBreakdown(ctx, filters, 'education'),
     qualification: await admissionBreakdown(ctx, filters, 'qualification'),
     occupation: await admissionBreakdown(ctx, filters, 'occupation'),
-  }));
-  const sex = useAsync(key, () => admissionBreakdown(ctx, filters, 'sex'));
+  }), { panel: breakdownPanel });
+  const sex = useQuery(ctx, key, (ctx) => admissionBreakdown(ctx, filters, 'sex'));
   const pr = profile.data;
   return (
     <>
@@ -174,7 +178,7 @@ export function CompositionView(p: ViewProps) {
         </Panel>
         {breakdowns.data ? (
           <>
-            <Panel title={l.education}>
+            <Panel title={l.education} ref={breakdownPanel}>
               <CodeBars b={breakdowns.data.education} title={l.education} dim="education" testId="chart-education" p={p} />
             </Panel>
             <Panel title={l.qualification}>
@@ -188,7 +192,7 @@ export function CompositionView(p: ViewProps) {
           <Loading error={breakdowns.error} />
         )}
       </div>
-      <Panel title={l.byYear} wide>
+      <Panel title={l.byYear} wide ref={yearPanel}>
         {byYear.data ? <YearTable rows={byYear.data} lang={lang} /> : <Loading error={byYear.error} />}
       </Panel>
     </>

@@ -3,7 +3,7 @@ import { bieu1, bieu2, formsToXlsx } from '../../report/forms';
 import { DEFAULT_MIN_CELL } from '../../report/suppress';
 import { viewKey } from '../common';
 import type { ViewProps } from '../types';
-import { useAsync } from '../use-async';
+import { useQuery } from '../use-async';
 import { downloadText } from '../../report/csv-export';
 import { XLSX_TYPE } from '../../report/xlsx-write';
 import { formsFileName } from './file-name';
@@ -46,7 +46,7 @@ export function FormsView(props: ViewProps) {
   const s = TEXT[lang];
   // the forms are the whole unit's: a cross-filter does not change them, so it asks nothing again
   const whole = { ...filters, clauses: [] };
-  const { data: fetched, error, stale } = useAsync(viewKey({ ...props, filters: whole }, lang), async () => ({
+  const { data: fetched, error, stale } = useQuery(ctx, viewKey({ ...props, filters: whole }, lang), async (ctx) => ({
     forms: await Promise.all([bieu1(ctx, whole, lang), bieu2(ctx, whole, lang)]),
     filters: whole,
   }));

@@ -1,4 +1,5 @@
 import { dayBefore } from '../../filters/period';
+import { useRef } from 'react';
 import { Chart } from '../../ui/Chart';
 import { lineOption } from '../../charts/line-option';
 import { pyramidOption } from '../../charts/pyramid-option';
@@ -12,7 +13,7 @@ import { formatCount, formatDate } from '../../i18n/format';
 import { CodeBars } from '../CodeBars';
 import { dataYears, Loading, Panel, StatCard, viewKey } from '../common';
 import type { ViewProps } from '../types';
-import { useAsync } from '../use-async';
+import { useQuery } from '../use-async';
 
 const L = {
   vi: {
@@ -87,14 +88,18 @@ export function MembersView(p: ViewProps) {
   const { first, last } = dataYears(p);
   const key = viewKey(p);
   const l = L[lang];
-  const profile = useAsync(key, () => memberProfile(ctx, filters));
-  const pyramid = useAsync(key, () => memberPyramid(ctx, filters));
-  const trend = useAsync(key, () => memberTrend(ctx, filters, first, last));
-  const change = useAsync(key, () => memberChange(ctx, filters));
-  const breakdowns = useAsync(key, async () => ({
+  const profile = useQuery(ctx, key, (ctx) => memberProfile(ctx, filters));
+  const pyramid = useQuery(ctx, key, (ctx) => memberPyramid(ctx, filters));
+  // the ageing trend, Biểu 1 and the breakdowns sit below the fold: asked once they come near, or the page is idle
+  const ageingPanel = useRef<HTMLElement>(null);
+  const changePanel = useRef<HTMLElement>(null);
+  const breakdownPanel = useRef<HTMLElement>(null);
+  const trend = useQuery(ctx, key, (ctx) => memberTrend(ctx, filters, first, last), { panel: ageingPanel });
+  const change = useQuery(ctx, key, (ctx) => memberChange(ctx, filters), { panel: changePanel });
+  const breakdowns = useQuery(ctx, key, async (ctx) => ({
     qualification: await memberBreakdown(ctx, filters, 'qualification'),
     theory: await memberBreakdown(ctx, filters, 'political_theory'),
-  }));
+  }), { panel: breakdownPanel });
   const pr = profile.data;
   const value: Record<string, number> = pr
     ? { probationary: pr.probationary, women: pr.women, ethnic_minority: pr.ethnicMinority, religious: pr.religious, youth: pr.youth, aged_61_plus: pr.aged61Plus }
@@ -147,7 +152,7 @@ export function MembersView(p: ViewProps) {
             <Loading error={pyramid.error} />
           )}
         </Panel>
-        <Panel title={l.ageing} testId="panel-ageing">
+        <Panel title={l.ageing} testId="panel-ageing" ref={ageingPanel}>
           {trend.data ? (
             <>
               <Chart
@@ -175,12 +180,12 @@ export function MembersView(p: ViewProps) {
             <Loading error={trend.error} />
           )}
         </Panel>
-        <Panel title={l.change} testId="panel-change">
+        <Panel title={l.change} testId="panel-change" ref={changePanel}>
           {change.data ? <ChangeTable c={change.data} lang={lang} /> : <Loading error={change.error} />}
         </Panel>
         {breakdowns.data ? (
           <>
-            <Panel title={l.qualification}>
+            <Panel title={l.qualification} ref={breakdownPanel}>
               <CodeBars b={breakdowns.data.qualification} title={l.qualification} dim="qualification" testId="chart-member-qualification" p={p} />
             </Panel>
             <Panel title={l.theory}>

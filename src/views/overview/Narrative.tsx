@@ -2,12 +2,12 @@ import { narrative } from '../../report/narrative';
 import { narrativeInput } from '../../report/narrative-input';
 import { viewKey } from '../common';
 import type { ViewProps } from '../types';
-import { useAsync } from '../use-async';
+import { useQuery } from '../use-async';
 
 /** The report-style paragraph under the figures: the same two functions as `npm run report`. */
 export function Narrative(p: ViewProps) {
   const { ctx, filters, lang, stagnantYears } = p;
-  const input = useAsync(viewKey(p, stagnantYears), () => narrativeInput(ctx, filters, stagnantYears));
+  const input = useQuery(ctx, viewKey(p, stagnantYears), (ctx) => narrativeInput(ctx, filters, stagnantYears));
   if (!input.data) return null;
   return (
     <p className="narrative" data-testid="narrative">

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { Chart } from '../../ui/Chart';
 import { lineOption } from '../../charts/line-option';
 import { targetOption } from '../../charts/target-option';
@@ -10,7 +11,7 @@ import { admissionRate, HEADLINE_FLAGS } from '../../registry';
 import { KpiTiles } from '../../ui/KpiTiles';
 import { dataYears, Loading, Panel, viewKey } from '../common';
 import type { ViewProps } from '../types';
-import { useAsync } from '../use-async';
+import { useQuery } from '../use-async';
 import { Narrative } from './Narrative';
 
 const L = {
@@ -33,9 +34,11 @@ export function OverviewView(p: ViewProps) {
   const { ctx, filters, lang } = p;
   const { first, last } = dataYears(p);
   const key = viewKey(p);
-  const kpis = useAsync(key, () => computeKpis(ctx, filters));
-  const years = useAsync(key, () => yearlyAdmissions(ctx, filters, first, last));
-  const trend = useAsync(key, () => admissionProfileByYear(ctx, { ...filters, from: `${first}-01-01`, to: `${last}-12-31` }));
+  const kpis = useQuery(ctx, key, (ctx) => computeKpis(ctx, filters));
+  const years = useQuery(ctx, key, (ctx) => yearlyAdmissions(ctx, filters, first, last));
+  // the composition trend sits below the fold: asked once it comes near, or the page is idle
+  const trendPanel = useRef<HTMLElement>(null);
+  const trend = useQuery(ctx, key, (ctx) => admissionProfileByYear(ctx, { ...filters, from: `${first}-01-01`, to: `${last}-12-31` }), { panel: trendPanel });
   const l = L[lang];
   return (
     <>
@@ -95,7 +98,7 @@ export function OverviewView(p: ViewProps) {
             <Loading error={years.error} />
           )}
         </Panel>
-        <Panel title={l.trend} testId="panel-trend">
+        <Panel title={l.trend} testId="panel-trend" ref={trendPanel}>
           {trend.data ? (
             <Chart
               testId="chart-trend"

@@ -17,7 +17,7 @@ import { narrative } from '../../report/narrative';
 import { narrativeInput } from '../../report/narrative-input';
 import { dataYears, viewKey } from '../common';
 import type { ViewProps } from '../types';
-import { useAsync } from '../use-async';
+import { useQuery } from '../use-async';
 
 export const SLIDE_COUNT = 6;
 
@@ -107,7 +107,7 @@ function Big({ label, value, note, testId, raw }: { label: string; value: string
 
 function KpiSlide(p: Props) {
   const { ctx, filters, lang } = p;
-  const k = useAsync(viewKey(p, 'kpi'), () => computeKpis(ctx, filters)).data;
+  const k = useQuery(ctx, viewKey(p, 'kpi'), (ctx) => computeKpis(ctx, filters)).data;
   if (!k) return null;
   return (
     <div className="bigs">
@@ -122,7 +122,7 @@ function KpiSlide(p: Props) {
 function TargetSlide(p: Props) {
   const { ctx, filters, lang, theme } = p;
   const { first, last } = dataYears(p);
-  const years = useAsync(viewKey(p, 'years'), () => yearlyAdmissions(ctx, filters, first, last)).data;
+  const years = useQuery(ctx, viewKey(p, 'years'), (ctx) => yearlyAdmissions(ctx, filters, first, last)).data;
   const height = useSlideChartHeight();
   if (!years) return null;
   const option = targetOption(
@@ -134,7 +134,7 @@ function TargetSlide(p: Props) {
 
 function CompositionSlide(p: Props) {
   const { ctx, filters, lang } = p;
-  const pr = useAsync(viewKey(p, 'profile'), () => admissionProfile(ctx, filters)).data;
+  const pr = useQuery(ctx, viewKey(p, 'profile'), (ctx) => admissionProfile(ctx, filters)).data;
   if (!pr) return null;
   return (
     <div className="bigs six">
@@ -149,7 +149,7 @@ function CompositionSlide(p: Props) {
 function AgeingSlide(p: Props) {
   const { ctx, filters, lang, theme } = p;
   const l = L[lang];
-  const data = useAsync(viewKey(p, 'ageing'), async () => ({ profile: await memberProfile(ctx, filters), pyramid: await memberPyramid(ctx, filters) })).data;
+  const data = useQuery(ctx, viewKey(p, 'ageing'), async (ctx) => ({ profile: await memberProfile(ctx, filters), pyramid: await memberPyramid(ctx, filters) })).data;
   const height = useSlideChartHeight();
   if (!data) return null;
   const s61 = share(data.profile.aged61Plus, data.profile.count);
@@ -175,7 +175,7 @@ function AgeingSlide(p: Props) {
 function CellsSlide(p: Props) {
   const { ctx, filters, lang, stagnantYears } = p;
   const l = L[lang];
-  const data = useAsync(viewKey(p, 'cells', stagnantYears), async () => {
+  const data = useQuery(ctx, viewKey(p, 'cells', stagnantYears), async (ctx) => {
     const [stagnant, cov] = await Promise.all([
       cellsWithoutAdmission(ctx, filters, stagnantYears, { sort: 'last_admission_year', desc: false, limit: 5, offset: 0 }),
       coverage(ctx, filters, stagnantYears),
@@ -213,7 +213,7 @@ function CellsSlide(p: Props) {
 
 function NarrativeSlide(p: Props) {
   const { ctx, filters, lang, stagnantYears } = p;
-  const input = useAsync(viewKey(p, 'narrative', stagnantYears), () => narrativeInput(ctx, filters, stagnantYears)).data;
+  const input = useQuery(ctx, viewKey(p, 'narrative', stagnantYears), (ctx) => narrativeInput(ctx, filters, stagnantYears)).data;
   return input ? <p className="slide-narrative">{narrative(input, lang)}</p> : null;
 }
 

@@ -4,7 +4,7 @@ import { Chart } from '../../ui/Chart';
 import { subUnitFigures } from '../../indicators/subunits';
 import { DataTable } from '../../ui/DataTable';
 import type { ViewProps } from '../types';
-import { useAsync } from '../use-async';
+import { useQuery } from '../use-async';
 import { defaultRanking, rankingInput, RANKINGS, type RankingId } from './ranking';
 import { kindLabel, totalLabel, unitColumns, unitLabel, type UnitRow } from './unit-columns';
 import '../tables.css';
@@ -45,7 +45,7 @@ export function UnitsView(props: ViewProps) {
   const s = TEXT[lang];
   const { tree } = ctx.loaded;
   const key = JSON.stringify([props.filters, stagnantYears, ctx.loaded.id]);
-  const { data: fetched, error, stale } = useAsync(key, async () => {
+  const { data: fetched, error, stale } = useQuery(ctx, key, async (ctx) => {
     const { rows, own } = await subUnitFigures(ctx, props.filters, stagnantYears);
     return { subs: rows, own, filters: props.filters };
   });
