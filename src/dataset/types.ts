@@ -1,11 +1,12 @@
+import type { Lang } from '../vocab/lang';
+
+export type { Lang } from '../vocab/lang';
+
 /** The five tables of the dataset contract (docs: dataset-format.md). */
 export type TableName = 'units' | 'members' | 'admissions' | 'targets' | 'candidates';
 
 /** How a column's values are checked and normalised. */
 export type ColumnType = 'text' | 'code' | 'date' | 'integer' | 'boolean';
-
-/** Language of messages and warnings. */
-export type Lang = 'vi' | 'en';
 
 /** DuckDB type of an output column. */
 export type SqlType = 'VARCHAR' | 'DATE' | 'INTEGER' | 'BOOLEAN';

@@ -1,4 +1,4 @@
-import type { Lang } from '../dataset/types';
+import type { Lang } from '../vocab/lang';
 
 /** An age band, both ends inclusive; `key` names it in figures and columns. */
 export interface AgeBand {

@@ -1,4 +1,4 @@
-import type { Lang } from '../dataset/types';
+import type { Lang } from '../vocab/lang';
 
 export type Label = Record<Lang, string>;
 

@@ -1,0 +1,2 @@
+/** Language of the page, the messages and the reports: Vietnamese (the default) or English. */
+export type Lang = 'vi' | 'en';
