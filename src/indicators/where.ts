@@ -1,18 +1,16 @@
-import type { SqlValue } from '../engine/types';
-import type { Clause, Filters } from '../filters/filters';
+import type { Filters } from '../filters/filters';
+import type { Clause } from '../vocab/clauses';
+import { empty, join, raw, sql, type SqlPart, type SqlValue } from '../vocab/sql';
 import type { Dimension, Fact } from './dimensions';
-import { BOUND_GROUPS, inSubtree } from './subtree';
+import { BOUND_GROUPS, inSubtreeOf } from './subtree';
 
-/** A piece of SQL and the values its `?` bind, in order. */
-export interface SqlPart {
-  sql: string;
-  params: SqlValue[];
-}
+export type { SqlPart } from '../vocab/sql';
 
-export const and = (...parts: SqlPart[]): SqlPart => ({
-  sql: parts.map((p) => `(${p.sql})`).join(' AND '),
-  params: parts.flatMap((p) => p.params),
-});
+/** Every part holds: each in parentheses, joined by AND. */
+export const and = (...parts: SqlPart[]): SqlPart => join(parts.map((p) => sql`(${p})`), ' AND ');
+
+/** The values as a list of bound `?`, for `expr IN (…)`. */
+export const valueList = (values: readonly SqlValue[]): SqlPart => join(values.map((v) => sql`${v}`));
 
 /**
  * The clauses that apply to a fact, as `expr IN (?, …)` joined by AND. A
@@ -24,9 +22,9 @@ export function clausesWhere(fact: Fact, clauses: readonly Clause[], dims: reado
   for (const c of clauses) {
     const expr = dims.find((d) => d.id === c.dim)?.expr[fact];
     if (!expr || c.values.length === 0) continue;
-    parts.push({ sql: `(${expr(alias)}) IN (${c.values.map(() => '?').join(', ')})`, params: [...c.values] });
+    parts.push(sql`(${raw(expr(alias))}) IN (${valueList(c.values)})`);
   }
-  return parts.length ? and(...parts) : { sql: 'TRUE', params: [] };
+  return parts.length ? and(...parts) : raw('TRUE');
 }
 
 /**
@@ -45,9 +43,10 @@ export type Slot = readonly [name: string, expr: string, value: SqlValue];
  * Empty without slots.
  */
 export function boundRow(slots: readonly Slot[], groups = false): SqlPart {
-  if (slots.length === 0) return { sql: '', params: [] };
-  const v = `WITH v AS MATERIALIZED (SELECT ${slots.map(([name, expr]) => `${expr} AS ${name}`).join(', ')})`;
-  return { sql: groups ? `${v}${BOUND_GROUPS}` : v, params: slots.map(([, , value]) => value) };
+  if (slots.length === 0) return empty;
+  // a slot's expression holds the one `?` its value binds
+  const columns = join(slots.map(([name, expr, value]) => ({ sql: `${expr} AS ${name}`, params: [value] })));
+  return sql`WITH v AS MATERIALIZED (SELECT ${columns})${groups ? raw(BOUND_GROUPS) : empty}`;
 }
 
 /** Separates the values of a clause bound as one text (`string_split` makes them a list in `v`). */
@@ -100,31 +99,30 @@ export function rollupWhere(fact: 'members' | 'admissions', clauses: readonly Cl
 
 /** Admissions of the unit's subtree dated in the period, narrowed by the clauses. */
 export function admissionsWhere(f: Filters, dims: readonly Dimension[], alias = 'a'): SqlPart {
-  return and({ sql: inSubtree(alias), params: [f.unitId] }, admissionsInPeriod(f, dims, alias));
+  return and(inSubtreeOf(alias, f.unitId), admissionsInPeriod(f, dims, alias));
 }
 
 /** Admissions dated in the period, narrowed by the clauses, at any unit: for a query already kept to the unit's cells. */
 export function admissionsInPeriod(f: Filters, dims: readonly Dimension[], alias = 'a'): SqlPart {
-  return and({ sql: `${alias}.admitted_on BETWEEN ?::DATE AND ?::DATE`, params: [f.from, f.to] }, clausesWhere('admissions', f.clauses, dims, alias));
+  return and(sql`${raw(alias)}.admitted_on BETWEEN ${f.from}::DATE AND ${f.to}::DATE`, clausesWhere('admissions', f.clauses, dims, alias));
 }
 
 /** Members of the unit's subtree at `date`, narrowed by the clauses. */
 export function membersWhere(f: Filters, dims: readonly Dimension[], date: string, alias = 'm'): SqlPart {
+  const m = raw(alias);
   return and(
-    { sql: inSubtree(alias), params: [f.unitId] },
-    { sql: `${alias}.admitted_on <= ?::DATE AND (${alias}.left_on IS NULL OR ${alias}.left_on > ?::DATE)`, params: [date, date] },
+    inSubtreeOf(alias, f.unitId),
+    sql`${m}.admitted_on <= ${date}::DATE AND (${m}.left_on IS NULL OR ${m}.left_on > ${date}::DATE)`,
     clausesWhere('members', f.clauses, dims, alias),
   );
 }
 
 /** Active cells (chi bộ) of the subtree: `active_from` empty or ≤ the period's end, `active_to` empty or ≥ its start. */
 export function cellsWhere(f: Filters, dims: readonly Dimension[], alias = 'c'): SqlPart {
+  const c = raw(alias);
   return and(
-    { sql: inSubtree(alias), params: [f.unitId] },
-    {
-      sql: `${alias}.kind = 'chi_bo' AND (${alias}.active_from IS NULL OR ${alias}.active_from <= ?::DATE) AND (${alias}.active_to IS NULL OR ${alias}.active_to >= ?::DATE)`,
-      params: [f.to, f.from],
-    },
+    inSubtreeOf(alias, f.unitId),
+    sql`${c}.kind = 'chi_bo' AND (${c}.active_from IS NULL OR ${c}.active_from <= ${f.to}::DATE) AND (${c}.active_to IS NULL OR ${c}.active_to >= ${f.from}::DATE)`,
     clausesWhere('cells', f.clauses, dims, alias),
   );
 }
