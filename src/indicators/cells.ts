@@ -2,7 +2,8 @@ import { compareVi } from '../i18n/format';
 import type { Filters } from '../filters/filters';
 import { rollupOf, unitPath, type UnitInfo, type UnitTree } from '../model/tree';
 import type { Ctx } from './context';
-import { admissionsInPeriod, admissionsWhere, cellsWhere, type SqlPart } from './where';
+import { raw, sql, type SqlPart } from '../vocab/sql';
+import { admissionsInPeriod, admissionsWhere, cellsWhere } from './where';
 import { stockYearOf, tableSpan } from './member-years';
 
 export interface CoverageRow {
@@ -25,15 +26,15 @@ export async function coverage(ctx: Ctx, f: Filters, stagnantYears = 3): Promise
  * stagnant counts (the narrative states both).
  */
 async function cellsByType(ctx: Ctx, f: Filters, years: number): Promise<(CoverageRow & { stagnant: number })[]> {
-  const c = cellsWhere(f, ctx.dims);
-  const ad = cellAdmissions(f, ctx.dims, stagnantWindow(f, years));
+  const q = sql`WITH active_cells AS (SELECT c.unit_id, c.type FROM units c WHERE ${cellsWhere(f, ctx.dims)}),
+          cell_admissions AS (${cellAdmissions(f, ctx.dims, stagnantWindow(f, years))})
+     SELECT active_cells.type, count(*)::INTEGER AS cells, count(*) FILTER (WHERE cell_admissions.n_period > 0)::INTEGER AS with_admission,
+            coalesce(sum(cell_admissions.n_period), 0)::INTEGER AS admissions,
+            count(*) FILTER (WHERE coalesce(cell_admissions.n_window, 0) = 0)::INTEGER AS stagnant
+     FROM active_cells LEFT JOIN cell_admissions USING (unit_id) GROUP BY active_cells.type ORDER BY cells DESC, active_cells.type`;
   const rows = await ctx.engine.query<{ type: string | null; cells: number; with_admission: number; admissions: number; stagnant: number }>(
-    `WITH cl AS (SELECT c.unit_id, c.type FROM units c WHERE ${c.sql}),
-          ad AS (${ad.sql})
-     SELECT cl.type, count(*)::INTEGER AS cells, count(*) FILTER (WHERE ad.n_period > 0)::INTEGER AS with_admission,
-            coalesce(sum(ad.n_period), 0)::INTEGER AS admissions, count(*) FILTER (WHERE coalesce(ad.n_window, 0) = 0)::INTEGER AS stagnant
-     FROM cl LEFT JOIN ad USING (unit_id) GROUP BY cl.type ORDER BY cells DESC, cl.type`,
-    [...c.params, ...ad.params],
+    q.sql,
+    q.params,
     { planOnce: true },
   );
   return rows.map((r) => ({ type: r.type, cells: r.cells, withAdmission: r.with_admission, admissions: r.admissions, stagnant: r.stagnant }));
@@ -67,20 +68,18 @@ export interface Page {
 }
 
 /**
- * The body of a CTE `ad` over the cells of a CTE `cl` (their `unit_id`): per
- * cell, its admissions in the period under the clauses (`n_period`) and in
- * the stagnant window `w` up to the period's end (`n_window`). The cells are
- * already the unit's, and only admissions of the period or the window are read.
+ * The body of a CTE `cell_admissions` over the cells of a CTE `active_cells`
+ * (their `unit_id`): per cell, its admissions in the period under the clauses
+ * (`n_period`) and in the stagnant window `w` up to the period's end
+ * (`n_window`). The cells are already the unit's, and only admissions of the
+ * period or the window are read.
  */
 export function cellAdmissions(f: Filters, dims: Ctx['dims'], w: { from: number; to: number }): SqlPart {
-  const a = admissionsInPeriod(f, dims);
-  return {
-    sql: `SELECT a.unit_id, count(*) FILTER (WHERE ${a.sql}) AS n_period,
-                 count(*) FILTER (WHERE a.x_year BETWEEN ? AND ? AND a.admitted_on <= ?::DATE) AS n_window
+  return sql`SELECT a.unit_id, count(*) FILTER (WHERE ${admissionsInPeriod(f, dims)}) AS n_period,
+                 count(*) FILTER (WHERE a.x_year BETWEEN ${w.from} AND ${w.to} AND a.admitted_on <= ${f.to}::DATE) AS n_window
           FROM fact_admissions a
-          WHERE a.unit_id IN (SELECT unit_id FROM cl) AND (a.admitted_on BETWEEN ?::DATE AND ?::DATE OR a.x_year BETWEEN ? AND ?) GROUP BY 1`,
-    params: [...a.params, w.from, w.to, f.to, f.from, f.to, w.from, w.to],
-  };
+          WHERE a.unit_id IN (SELECT unit_id FROM active_cells)
+            AND (a.admitted_on BETWEEN ${f.from}::DATE AND ${f.to}::DATE OR a.x_year BETWEEN ${w.from} AND ${w.to}) GROUP BY 1`;
 }
 
 /** The N calendar years ending with the period's last year. */
@@ -100,33 +99,35 @@ export async function cellsWithoutAdmission(
   years: number,
   page: Page = { sort: 'last_admission_year', desc: false, limit: 100_000, offset: 0 },
 ): Promise<{ count: number; cells: StagnantCell[] }> {
-  const c = cellsWhere(f, ctx.dims);
   const w = stagnantWindow(f, years);
   // never admitted counts as the oldest: first when ascending, last when descending
-  const order = `${SORT_SQL[page.sort]} ${page.desc ? 'DESC NULLS LAST' : 'ASC NULLS FIRST'}, name ASC, unit_id ASC`;
+  const order = raw(`${SORT_SQL[page.sort]} ${page.desc ? 'DESC NULLS LAST' : 'ASC NULLS FIRST'}, name ASC, unit_id ASC`);
   // members of each cell at the period's end (all of them: the list applies cell-level filters only),
   // from the year table when it has that date
   const year = ctx.source === 'facts' ? null : stockYearOf(f.to, await tableSpan(ctx));
-  const me: SqlPart =
+  const cellMembers =
     year !== null
-      ? { sql: 'SELECT y.unit_id, sum(y.n) AS members, sum(y.aged61) AS aged61 FROM member_year y WHERE y.year = ? AND y.unit_id IN (SELECT unit_id FROM cl) GROUP BY 1', params: [year] }
-      : {
-          sql: `SELECT m.unit_id, count(*) AS members, count(*) FILTER (WHERE year(?::DATE) - m.birth_year >= 61) AS aged61
-                FROM fact_members m WHERE m.unit_id IN (SELECT unit_id FROM cl) AND m.admitted_on <= ?::DATE AND (m.left_on IS NULL OR m.left_on > ?::DATE) GROUP BY 1`,
-          params: [f.to, f.to, f.to],
-        };
+      ? sql`SELECT y.unit_id, sum(y.n) AS members, sum(y.aged61) AS aged61 FROM member_year y
+            WHERE y.year = ${year} AND y.unit_id IN (SELECT unit_id FROM active_cells) GROUP BY 1`
+      : sql`SELECT m.unit_id, count(*) AS members, count(*) FILTER (WHERE year(${f.to}::DATE) - m.birth_year >= 61) AS aged61
+            FROM fact_members m
+            WHERE m.unit_id IN (SELECT unit_id FROM active_cells) AND m.admitted_on <= ${f.to}::DATE AND (m.left_on IS NULL OR m.left_on > ${f.to}::DATE)
+            GROUP BY 1`;
   // Planned once: the page is a filter on the row number, because
   // a `?` in LIMIT or OFFSET makes DuckDB plan the whole question again at every run.
+  const q = sql`WITH active_cells AS (SELECT c.unit_id, c.name, c.type FROM units c WHERE ${cellsWhere(f, ctx.dims)}),
+          cell_admissions AS (SELECT a.unit_id, max(a.x_year) AS last_year, count(*) FILTER (WHERE a.x_year BETWEEN ${w.from} AND ${w.to}) AS n_window
+                 FROM fact_admissions a WHERE a.unit_id IN (SELECT unit_id FROM active_cells) AND a.admitted_on <= ${f.to}::DATE GROUP BY 1),
+          cell_members AS (${cellMembers}),
+          stagnant AS (SELECT active_cells.unit_id, active_cells.name, active_cells.type, coalesce(cell_members.members, 0)::INTEGER AS members,
+                              coalesce(cell_members.aged61, 0)::INTEGER AS aged61, cell_admissions.last_year::INTEGER AS last_year
+                 FROM active_cells LEFT JOIN cell_admissions USING (unit_id) LEFT JOIN cell_members USING (unit_id)
+                 WHERE coalesce(cell_admissions.n_window, 0) = 0)
+     SELECT * EXCLUDE (rn) FROM (SELECT *, (count(*) OVER ())::INTEGER AS total, row_number() OVER (ORDER BY ${order}) AS rn FROM stagnant)
+     WHERE rn > ${page.offset} AND rn <= ${page.offset + page.limit} ORDER BY rn`;
   const rows = await ctx.engine.query<{ unit_id: string; name: string; type: string | null; members: number; aged61: number; last_year: number | null; total: number }>(
-    `WITH cl AS (SELECT c.unit_id, c.name, c.type FROM units c WHERE ${c.sql}),
-          ad AS (SELECT a.unit_id, max(a.x_year) AS last_year, count(*) FILTER (WHERE a.x_year BETWEEN ? AND ?) AS n_window
-                 FROM fact_admissions a WHERE a.unit_id IN (SELECT unit_id FROM cl) AND a.admitted_on <= ?::DATE GROUP BY 1),
-          me AS (${me.sql}),
-          st AS (SELECT cl.unit_id, cl.name, cl.type, coalesce(me.members, 0)::INTEGER AS members, coalesce(me.aged61, 0)::INTEGER AS aged61, ad.last_year::INTEGER AS last_year
-                 FROM cl LEFT JOIN ad USING (unit_id) LEFT JOIN me USING (unit_id) WHERE coalesce(ad.n_window, 0) = 0)
-     SELECT * EXCLUDE (rn) FROM (SELECT *, (count(*) OVER ())::INTEGER AS total, row_number() OVER (ORDER BY ${order}) AS rn FROM st)
-     WHERE rn > ? AND rn <= ? ORDER BY rn`,
-    [...c.params, w.from, w.to, f.to, ...me.params, page.offset, page.offset + page.limit],
+    q.sql,
+    q.params,
     { planOnce: true },
   );
   let count = rows[0]?.total ?? 0;

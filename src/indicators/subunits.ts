@@ -1,6 +1,7 @@
 import { dayBefore } from '../filters/period';
 import type { Filters } from '../filters/filters';
 import { subUnits, type UnitInfo } from '../model/tree';
+import { raw, sql } from '../vocab/sql';
 import { comparableAchievementPct } from './achievement';
 import { ADMISSION_FLAGS } from '../registry';
 import { flagSums, profileRowsBySubUnitFromYears } from './admission-profile';
@@ -9,7 +10,7 @@ import { round1, round2, share } from './context';
 import { cellAdmissions, stagnantWindow } from './cells';
 import { loadTargets, periodTarget } from './target';
 import { yearEndCountsBySubUnit } from './member-years';
-import { inUnitAndSubUnits } from './subtree';
+import { inUnitAndSubUnitsOf } from './subtree';
 import { twoWays } from './two-ways';
 import { admissionsInPeriod, cellsWhere, membersWhere } from './where';
 
@@ -56,21 +57,16 @@ export async function subUnitFigures(ctx: Ctx, f: Filters, stagnantYears = 3): P
   const { tree } = ctx.loaded;
   const self: UnitInfo = tree.units.get(f.unitId) ?? { id: f.unitId, name: f.unitId, kind: 'dang_bo', type: null, parentId: null, activeFrom: null, activeTo: null, successorId: null };
   const ids = [...subs.map((s) => s.id), f.unitId];
-  const inSubs = inUnitAndSubUnits('ua');
-  const c = cellsWhere(f, ctx.dims);
-  const ad = cellAdmissions(f, ctx.dims, stagnantWindow(f, stagnantYears));
+  const cellsQ = sql`WITH active_cells AS (SELECT c.unit_id FROM units c WHERE ${cellsWhere(f, ctx.dims)}),
+            cell_admissions AS (${cellAdmissions(f, ctx.dims, stagnantWindow(f, stagnantYears))})
+       SELECT ua.ancestor_id AS id, count(*)::INTEGER AS cells, count(*) FILTER (WHERE cell_admissions.n_period > 0)::INTEGER AS with_adm,
+              count(*) FILTER (WHERE coalesce(cell_admissions.n_window, 0) = 0)::INTEGER AS stagnant
+       FROM active_cells LEFT JOIN cell_admissions USING (unit_id) JOIN unit_ancestor ua ON ua.unit_id = active_cells.unit_id
+       WHERE ${inUnitAndSubUnitsOf('ua', f.unitId)} GROUP BY 1`;
   const [adm, [memEnd, memStart], cells, targets] = await Promise.all([
     admittedBySubUnit(ctx, f),
     membersBySubUnit(ctx, f, ids),
-    ctx.engine.query(
-      `WITH cl AS (SELECT c.unit_id FROM units c WHERE ${c.sql}),
-            ad AS (${ad.sql})
-       SELECT ua.ancestor_id AS id, count(*)::INTEGER AS cells, count(*) FILTER (WHERE ad.n_period > 0)::INTEGER AS with_adm,
-              count(*) FILTER (WHERE coalesce(ad.n_window, 0) = 0)::INTEGER AS stagnant
-       FROM cl LEFT JOIN ad USING (unit_id) JOIN unit_ancestor ua ON ua.unit_id = cl.unit_id WHERE ${inSubs} GROUP BY 1`,
-      [...c.params, ...ad.params, f.unitId],
-      { planOnce: true },
-    ),
+    ctx.engine.query(cellsQ.sql, cellsQ.params, { planOnce: true }),
     loadTargets(ctx.engine, tree),
   ]);
   const by = (rows: readonly Record<string, unknown>[]) => new Map(rows.map((r) => [r.id as string, r]));
@@ -114,12 +110,10 @@ const admittedBySubUnit = twoWays<[Filters], Rows>({
   preaggregated: async (ctx, f) => (await profileRowsBySubUnitFromYears(ctx, f, true))?.map((r) => ({ ...r, id: r.gid })) ?? null,
   facts(ctx, f) {
     // the groups are within the unit's subtree: the admissions need only the period and the clauses
-    const a = admissionsInPeriod(f, ctx.dims);
-    return ctx.engine.query(
-      `SELECT ua.ancestor_id AS id, count(*)::INTEGER AS n, ${flagSums('a')}
-       FROM fact_admissions a JOIN unit_ancestor ua ON ua.unit_id = a.unit_id WHERE ${inUnitAndSubUnits('ua')} AND ${a.sql} GROUP BY 1`,
-      [f.unitId, ...a.params],
-    );
+    const q = sql`SELECT ua.ancestor_id AS id, count(*)::INTEGER AS n, ${raw(flagSums('a'))}
+       FROM fact_admissions a JOIN unit_ancestor ua ON ua.unit_id = a.unit_id
+       WHERE ${inUnitAndSubUnitsOf('ua', f.unitId)} AND ${admissionsInPeriod(f, ctx.dims)} GROUP BY 1`;
+    return ctx.engine.query(q.sql, q.params);
   },
 });
 
@@ -136,21 +130,12 @@ const membersBySubUnit = twoWays<[Filters, readonly string[]], [Rows, Rows]>({
     return [end, start];
   },
   facts(ctx, f) {
-    const inSubs = inUnitAndSubUnits('ua');
-    const mEnd = membersWhere(f, ctx.dims, f.to);
-    const mStart = membersWhere(f, ctx.dims, dayBefore(f.from));
-    return Promise.all([
-      ctx.engine.query(
-        `SELECT ua.ancestor_id AS id, count(*)::INTEGER AS n, count(*) FILTER (WHERE year(?::DATE) - m.birth_year >= 61)::INTEGER AS aged61,
-                avg(year(?::DATE) - m.birth_year) AS mean_age
-         FROM fact_members m JOIN unit_ancestor ua ON ua.unit_id = m.unit_id WHERE ${inSubs} AND ${mEnd.sql} GROUP BY 1`,
-        [f.to, f.to, f.unitId, ...mEnd.params],
-      ),
-      ctx.engine.query(
-        `SELECT ua.ancestor_id AS id, count(*)::INTEGER AS n FROM fact_members m JOIN unit_ancestor ua ON ua.unit_id = m.unit_id
-         WHERE ${inSubs} AND ${mStart.sql} GROUP BY 1`,
-        [f.unitId, ...mStart.params],
-      ),
-    ]);
+    const groups = inUnitAndSubUnitsOf('ua', f.unitId);
+    const atEnd = sql`SELECT ua.ancestor_id AS id, count(*)::INTEGER AS n, count(*) FILTER (WHERE year(${f.to}::DATE) - m.birth_year >= 61)::INTEGER AS aged61,
+                avg(year(${f.to}::DATE) - m.birth_year) AS mean_age
+         FROM fact_members m JOIN unit_ancestor ua ON ua.unit_id = m.unit_id WHERE ${groups} AND ${membersWhere(f, ctx.dims, f.to)} GROUP BY 1`;
+    const atStart = sql`SELECT ua.ancestor_id AS id, count(*)::INTEGER AS n FROM fact_members m JOIN unit_ancestor ua ON ua.unit_id = m.unit_id
+         WHERE ${groups} AND ${membersWhere(f, ctx.dims, dayBefore(f.from))} GROUP BY 1`;
+    return Promise.all([ctx.engine.query(atEnd.sql, atEnd.params), ctx.engine.query(atStart.sql, atStart.params)]);
   },
 });
