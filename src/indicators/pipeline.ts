@@ -2,7 +2,8 @@ import type { Filters } from '../filters/filters';
 import { wholeYearPeriod } from '../filters/period';
 import type { Ctx } from './context';
 import { oncePerDataset } from './once';
-import { inSubtree } from './subtree';
+import { raw, sql } from '../vocab/sql';
+import { inSubtreeOf } from './subtree';
 import { twoWays } from './two-ways';
 
 export interface Pipeline {
@@ -31,31 +32,28 @@ export const pipeline = twoWays<[Filters], Pipeline>({
 });
 
 async function pipelineRows(ctx: Ctx, f: Filters): Promise<PipelineRow[]> {
-  const between = (col: string) => `c.${col} BETWEEN ?::DATE AND ?::DATE`;
+  const between = (col: string) => sql`c.${raw(col)} BETWEEN ${f.from}::DATE AND ${f.to}::DATE`;
   // one question: the totals are the empty grouping set, each reason for dropping out one more
-  return ctx.engine.query<PipelineRow>(
-    `SELECT grouping(c.drop_reason)::INTEGER AS total, c.drop_reason AS reason,
+  const q = sql`SELECT grouping(c.drop_reason)::INTEGER AS total, c.drop_reason AS reason,
        count(*) FILTER (WHERE ${between('listed_on')})::INTEGER AS listed,
        count(*) FILTER (WHERE ${between('class_completed_on')})::INTEGER AS class_completed,
        count(*) FILTER (WHERE ${between('admitted_on')})::INTEGER AS admitted,
        count(*) FILTER (WHERE ${between('dropped_on')})::INTEGER AS dropped,
-       count(*) FILTER (WHERE c.listed_on <= ?::DATE AND (c.admitted_on IS NULL OR c.admitted_on > ?::DATE) AND (c.dropped_on IS NULL OR c.dropped_on > ?::DATE))::INTEGER AS open
-     FROM candidates c WHERE ${inSubtree('c')} GROUP BY GROUPING SETS ((), (c.drop_reason))`,
-    [f.from, f.to, f.from, f.to, f.from, f.to, f.from, f.to, f.to, f.to, f.to, f.unitId],
-  );
+       count(*) FILTER (WHERE c.listed_on <= ${f.to}::DATE AND (c.admitted_on IS NULL OR c.admitted_on > ${f.to}::DATE)
+                          AND (c.dropped_on IS NULL OR c.dropped_on > ${f.to}::DATE))::INTEGER AS open
+     FROM candidates c WHERE ${inSubtreeOf('c', f.unitId)} GROUP BY GROUPING SETS ((), (c.drop_reason))`;
+  return ctx.engine.query<PipelineRow>(q.sql, q.params);
 }
 
 /** The same rows from `candidate_year_tree`: the years of the period summed, the open ones added up to its last year. */
 async function pipelineYears(ctx: Ctx, f: Filters): Promise<PipelineRow[]> {
   const [y1, y2] = [Number(f.from.slice(0, 4)), Number(f.to.slice(0, 4))];
-  const inPeriod = (col: string, as: string) => `coalesce(sum(y.${col}) FILTER (WHERE y.year BETWEEN ? AND ?), 0)::INTEGER AS ${as}`;
-  return ctx.engine.query<PipelineRow>(
-    `SELECT grouping(y.reason)::INTEGER AS total, y.reason,
-       ${inPeriod('listed', 'listed')}, ${inPeriod('class_completed', 'class_completed')}, ${inPeriod('admitted', 'admitted')}, ${inPeriod('dropped', 'dropped')},
-       coalesce(sum(y.open_change) FILTER (WHERE y.year <= ?), 0)::INTEGER AS open
-     FROM candidate_year_tree y WHERE y.ancestor_id = ? GROUP BY GROUPING SETS ((), (y.reason))`,
-    [y1, y2, y1, y2, y1, y2, y1, y2, y2, f.unitId],
-  );
+  const inPeriod = (col: string) => sql`coalesce(sum(y.${raw(col)}) FILTER (WHERE y.year BETWEEN ${y1} AND ${y2}), 0)::INTEGER AS ${raw(col)}`;
+  const q = sql`SELECT grouping(y.reason)::INTEGER AS total, y.reason,
+       ${inPeriod('listed')}, ${inPeriod('class_completed')}, ${inPeriod('admitted')}, ${inPeriod('dropped')},
+       coalesce(sum(y.open_change) FILTER (WHERE y.year <= ${y2}), 0)::INTEGER AS open
+     FROM candidate_year_tree y WHERE y.ancestor_id = ${f.unitId} GROUP BY GROUPING SETS ((), (y.reason))`;
+  return ctx.engine.query<PipelineRow>(q.sql, q.params);
 }
 
 function toPipeline(rows: PipelineRow[]): Pipeline {
