@@ -4,6 +4,8 @@ import { round1 } from './context';
 import { ethnicGroup, LEFT_REASONS, MEMBER_AGE_BANDS, MEMBER_INDICATORS, religiousGroup } from '../registry';
 import { inSubtree, inUnitAndSubUnits } from './subtree';
 import { yearChange, yearEndStock, yearEndStocks } from './member-years';
+import { aggregate, type Aggregate } from '../query/coordinator';
+import { sql } from '../vocab/sql';
 import { twoWays } from './two-ways';
 import { clausesWhere, membersWhere } from './where';
 
@@ -19,14 +21,18 @@ export interface MemberProfile {
   meanAge: number | null;
 }
 
-/** Members at D with their age at D as `x_age`: the inner query of every member figure. */
-function membersAt(ctx: Ctx, f: Filters, date: string) {
-  const w = membersWhere(f, ctx.dims, date);
-  return {
-    sql: `(SELECT m.*, year(?::DATE) - m.birth_year AS x_age, ?::DATE AS x_d FROM fact_members m WHERE ${w.sql})`,
-    params: [date, date, ...w.params],
-  };
+/**
+ * The members of the unit's subtree at D under the clauses, D being `at_date.d`:
+ * what the figures at a date count from the facts. Asked as aggregates over
+ * the same rows, the profile, the pyramid and the member count of the tiles
+ * become one query (see `aggregate` in `src/query/coordinator.ts`).
+ */
+export function membersAtDate(f: Filters, dims: Ctx['dims'], date: string): Pick<Aggregate, 'from' | 'where'> {
+  return { from: sql`fact_members m, (SELECT ${date}::DATE AS d) at_date`, where: membersWhere(f, dims, date) };
 }
+
+/** A member's age at D in whole years of birth (see `membersAtDate`). */
+const AGE = '(year(at_date.d) - m.birth_year)';
 
 /** The profile at D: from the year-end stock when the table has D and can apply the clauses, else counted over the members. */
 const profileAt = twoWays<[Filters, string], MemberProfile>({
@@ -50,14 +56,14 @@ const profileAt = twoWays<[Filters, string], MemberProfile>({
 export const memberProfile = (ctx: Ctx, f: Filters, date = f.to): Promise<MemberProfile> => profileAt(ctx, f, date);
 
 async function profileCounted(ctx: Ctx, f: Filters, date: string): Promise<MemberProfile> {
-  const src = membersAt(ctx, f, date);
-  const [r] = await ctx.engine.query<Record<string, number | null>>(
-    `SELECT count(*)::INTEGER AS n,
-       ${MEMBER_INDICATORS.map((d) => `count(*) FILTER (WHERE ${d.where('m', { age: 'm.x_age', date: 'm.x_d' })})::INTEGER AS ${d.stockColumn}`).join(',\n       ')},
-       avg(m.x_age) AS mean_age
-     FROM ${src.sql} m`,
-    src.params,
-  );
+  const [r] = await aggregate<Record<string, number | null>>(ctx.engine, {
+    ...membersAtDate(f, ctx.dims, date),
+    select: {
+      n: 'count(*)::INTEGER',
+      ...Object.fromEntries(MEMBER_INDICATORS.map((d) => [d.stockColumn, `count(*) FILTER (WHERE ${d.where('m', { age: AGE, date: 'at_date.d' })})::INTEGER`])),
+      mean_age: `avg(${AGE})`,
+    },
+  });
   return {
     count: r.n ?? 0,
     probationary: r.probationary ?? 0,
@@ -84,14 +90,13 @@ const pyramidAt = twoWays<[Filters, string], PyramidRow[]>({
 export const memberPyramid = (ctx: Ctx, f: Filters, date = f.to): Promise<PyramidRow[]> => pyramidAt(ctx, f, date);
 
 async function pyramidCounted(ctx: Ctx, f: Filters, date: string): Promise<PyramidRow[]> {
-  const src = membersAt(ctx, f, date);
-  const rows = await ctx.engine.query<{ band: string; men: number; women: number }>(
-    `SELECT CASE ${MEMBER_AGE_BANDS.map((b) => `WHEN m.x_age BETWEEN ${b.min} AND ${b.max} THEN '${b.key}'`).join(' ')} END AS band,
-       count(*) FILTER (WHERE m.sex = 'nam')::INTEGER AS men, count(*) FILTER (WHERE m.sex = 'nu')::INTEGER AS women
-     FROM ${src.sql} m WHERE m.x_age IS NOT NULL GROUP BY 1`,
-    src.params,
-  );
-  return MEMBER_AGE_BANDS.map((b) => rows.find((r) => r.band === b.key) ?? { band: b.key, men: 0, women: 0 });
+  // one column per band and sex, so that the pyramid shares the profile's query
+  const inBand = (b: (typeof MEMBER_AGE_BANDS)[number], sex: string) => `count(*) FILTER (WHERE m.sex = '${sex}' AND ${AGE} BETWEEN ${b.min} AND ${b.max})::INTEGER`;
+  const [r] = await aggregate<Record<string, number>>(ctx.engine, {
+    ...membersAtDate(f, ctx.dims, date),
+    select: Object.fromEntries(MEMBER_AGE_BANDS.flatMap((b, i) => [[`men_${i}`, inBand(b, 'nam')], [`women_${i}`, inBand(b, 'nu')]])),
+  });
+  return MEMBER_AGE_BANDS.map((b, i) => ({ band: b.key, men: r[`men_${i}`] ?? 0, women: r[`women_${i}`] ?? 0 }));
 }
 
 export interface MemberYear {

@@ -1,7 +1,8 @@
 import type { Filters } from '../filters/filters';
 import { yearEndStock } from './member-years';
+import { aggregate } from '../query/coordinator';
+import { membersAtDate } from './member-profile';
 import { twoWays } from './two-ways';
-import { membersWhere } from './where';
 
 /** Members of the unit's subtree at `date` under the clauses: from the year-end stock when the table has that date, else counted. */
 export const countMembersAt = twoWays<[Filters, string], number>({
@@ -9,8 +10,8 @@ export const countMembersAt = twoWays<[Filters, string], number>({
     return (await yearEndStock(ctx.engine, f, ctx.dims, date))?.n ?? null;
   },
   async facts(ctx, f, date) {
-    const w = membersWhere(f, ctx.dims, date);
-    const [row] = await ctx.engine.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM fact_members m WHERE ${w.sql}`, w.params);
+    // the same rows as the member profile's, so that the two merge into one query
+    const [row] = await aggregate<{ n: number }>(ctx.engine, { ...membersAtDate(f, ctx.dims, date), select: { n: 'count(*)::INTEGER' } });
     return row.n;
   },
 });
