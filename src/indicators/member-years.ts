@@ -1,10 +1,11 @@
 import type { Engine } from '../engine/types';
 import type { Filters } from '../filters/filters';
+import { raw, sql, type SqlPart } from '../vocab/sql';
 import { codeColumnNames, codeCountsOf, FLOW_COLUMNS, STOCK_COLUMNS, YEAR_BREAKDOWNS, type YearBreakdown } from '../registry';
 import type { Dimension } from './dimensions';
 import { oncePerDataset } from './once';
 import { inBoundSubtree } from './subtree';
-import { and, boundRow, rollupWhere, type Slot, type SqlPart } from './where';
+import { and, boundRow, rollupWhere, valueList, type Slot } from './where';
 
 // The questions on these tables are planned once: the tables are small, and
 // planning their many columns took longer than the run. Their values are the
@@ -18,7 +19,7 @@ interface TableSpan {
   lastEvent: string | null;
 }
 
-const SPAN_COLUMNS = "r.lo::INTEGER AS lo, r.hi::INTEGER AS hi, strftime(r.last_event, '%Y-%m-%d') AS last_event";
+const SPAN_COLUMNS = raw("r.lo::INTEGER AS lo, r.hi::INTEGER AS hi, strftime(r.last_event, '%Y-%m-%d') AS last_event");
 
 /**
  * The year whose year-end stock is the stock at `date`: its own year when
@@ -37,7 +38,7 @@ const spans = new WeakMap<object, Promise<TableSpan>>();
 export function tableSpan(ctx: { engine: Engine; loaded: { tree: object } }): Promise<TableSpan> {
   return oncePerDataset(spans, ctx.loaded.tree, () =>
     ctx.engine
-      .query<{ lo: number; hi: number; last_event: string | null }>(`SELECT ${SPAN_COLUMNS} FROM member_year_range r`)
+      .query<{ lo: number; hi: number; last_event: string | null }>(`SELECT ${SPAN_COLUMNS.sql} FROM member_year_range r`)
       .then(([r]) => ({ lo: r.lo, hi: r.hi, lastEvent: r.last_event })),
   );
 }
@@ -63,21 +64,23 @@ export async function yearChange(engine: Engine, f: Filters, dims: readonly Dime
   // the two sources bind the same slots (one unit, one set of clauses)
   const head = boundRow([...ys.slots, ['y_before', '?::DOUBLE', y1 - 1], ['y_first', '?::DOUBLE', y1], ['y_last', '?::DOUBLE', y2]], ys.groups);
   // without groups, every row is the unit's
-  const gy = ids ? ys.group : 'v.unit';
-  const gw = ids ? ws.group : 'v.unit';
-  const rows = await engine.query<ChangeRow & { lo: number; hi: number; last_event: string | null; gid: string | null }>(
-    `${head.sql}
+  const gy = ids ? ys.group : raw('v.unit');
+  const gw = ids ? ws.group : raw('v.unit');
+  const flows = (each: (k: string) => string) => raw(FLOW_COLUMNS.map(each).join(', '));
+  const q = sql`${head}
      SELECT ${SPAN_COLUMNS}, s.* FROM member_year_range r
      LEFT JOIN (
        SELECT x.gid, sum(x.start)::INTEGER AS start, sum(x."end")::INTEGER AS "end",
-              ${FLOW_COLUMNS.map((k) => `sum(x."${k}")::INTEGER AS "${k}"`).join(', ')}
+              ${flows((k) => `sum(x."${k}")::INTEGER AS "${k}"`)}
        FROM (SELECT ${gy} AS gid, CASE WHEN y.year = v.y_before THEN y.n ELSE 0 END AS start, CASE WHEN y.year = v.y_last THEN y.n ELSE 0 END AS "end",
-                    ${FLOW_COLUMNS.map((k) => `0 AS "${k}"`).join(', ')}
-             FROM ${ys.from} WHERE y.year IN (v.y_before, v.y_last) AND ${ys.where.sql}
+                    ${flows((k) => `0 AS "${k}"`)}
+             FROM ${ys.from} WHERE y.year IN (v.y_before, v.y_last) AND ${ys.where}
              UNION ALL
-             SELECT ${gw}, 0, 0, ${FLOW_COLUMNS.map((k) => `w."${k}"`).join(', ')} FROM ${ws.from} WHERE w.year BETWEEN v.y_first AND v.y_last AND ${ws.where.sql}) x
-       GROUP BY 1) s ON TRUE`,
-    [...head.params, ...ys.where.params, ...ws.where.params],
+             SELECT ${gw}, 0, 0, ${flows((k) => `w."${k}"`)} FROM ${ws.from} WHERE w.year BETWEEN v.y_first AND v.y_last AND ${ws.where}) x
+       GROUP BY 1) s ON TRUE`;
+  const rows = await engine.query<ChangeRow & { lo: number; hi: number; last_event: string | null; gid: string | null }>(
+    q.sql,
+    q.params,
     { planOnce: ys.where.params.length > 0 },
   );
   const { lo, hi, last_event } = rows[0];
@@ -97,13 +100,12 @@ export function tableWhere(f: Filters, dims: readonly Dimension[], alias: string
   for (const c of f.clauses) {
     const dim = dims.find((d) => d.id === c.dim);
     if (!dim?.expr.members || c.values.length === 0) continue; // narrows no member (as in clausesWhere)
-    const marks = c.values.map(() => '?').join(', ');
-    if (dim.id === 'sex') parts.push({ sql: `${alias}.sex IN (${marks})`, params: [...c.values] });
+    if (dim.id === 'sex') parts.push(sql`${raw(alias)}.sex IN (${valueList(c.values)})`);
     else if (dim.expr.cells && (dim.id === 'cell_type' || dim.id.startsWith('u.')))
-      parts.push({ sql: `${alias}.unit_id IN (SELECT c.unit_id FROM units c WHERE (${dim.expr.cells('c')}) IN (${marks}))`, params: [...c.values] });
+      parts.push(sql`${raw(alias)}.unit_id IN (SELECT c.unit_id FROM units c WHERE (${raw(dim.expr.cells('c'))}) IN (${valueList(c.values)}))`);
     else return null;
   }
-  return parts.length ? and(...parts) : { sql: 'TRUE', params: [] };
+  return parts.length ? and(...parts) : raw('TRUE');
 }
 
 /**
@@ -117,9 +119,9 @@ export function tableWhere(f: Filters, dims: readonly Dimension[], alias: string
 interface YearSource {
   slots: Slot[];
   groups: boolean;
-  from: string;
+  from: SqlPart;
   where: SqlPart;
-  group: string;
+  group: SqlPart;
 }
 
 /**
@@ -135,19 +137,19 @@ function yearSource(table: 'member_year' | 'member_flow', f: Filters, dims: read
   if (tree) {
     const slots = [unit, ...tree.slots];
     const group = `${alias}.ancestor_id`;
-    if (groups) return { slots, groups, from: `${table}_tree ${alias} JOIN g ON g.unit_id = ${group}, v`, where: { sql: tree.sql, params: [] }, group };
-    return { slots, groups, from: `${table}_tree ${alias}, v`, where: { sql: `${group} = v.unit AND ${tree.sql}`, params: [] }, group };
+    if (groups) return { slots, groups, from: raw(`${table}_tree ${alias} JOIN g ON g.unit_id = ${group}, v`), where: raw(tree.sql), group: raw(group) };
+    return { slots, groups, from: raw(`${table}_tree ${alias}, v`), where: raw(`${group} = v.unit AND ${tree.sql}`), group: raw(group) };
   }
   const base = tableWhere(f, dims, alias);
   if (!base) return null;
-  if (!groups) return { slots: [unit], groups, from: `${table} ${alias}, v`, where: and({ sql: inBoundSubtree(alias), params: [] }, base), group: '' };
+  if (!groups) return { slots: [unit], groups, from: raw(`${table} ${alias}, v`), where: and(raw(inBoundSubtree(alias)), base), group: raw('') };
   const ua = `${alias}g`;
   return {
     slots: [unit],
     groups,
-    from: `${table} ${alias} JOIN unit_ancestor ${ua} ON ${ua}.unit_id = ${alias}.unit_id JOIN g ON g.unit_id = ${ua}.ancestor_id CROSS JOIN v`,
+    from: raw(`${table} ${alias} JOIN unit_ancestor ${ua} ON ${ua}.unit_id = ${alias}.unit_id JOIN g ON g.unit_id = ${ua}.ancestor_id CROSS JOIN v`),
     where: base,
-    group: `${ua}.ancestor_id`,
+    group: raw(`${ua}.ancestor_id`),
   };
 }
 
@@ -163,12 +165,12 @@ const stockSums = () => STOCK_COLUMNS.map(([k]) => `sum(y."${k}")::BIGINT AS "${
 async function stockYears(engine: Engine, f: Filters, dims: readonly Dimension[], sums = stockSums()): Promise<(TableSpan & { years: Map<number, Record<string, number>> }) | null> {
   const src = yearSource('member_year', f, dims, 'y');
   if (!src) return null;
-  const head = boundRow(src.slots);
-  const rows = await engine.query<Record<string, number> & { lo: number; hi: number; last_event: string | null; year: number | null }>(
-    `${head.sql}
+  const q = sql`${boundRow(src.slots)}
      SELECT ${SPAN_COLUMNS}, s.* FROM member_year_range r
-     LEFT JOIN (SELECT y.year, ${sums} FROM ${src.from} WHERE ${src.where.sql} GROUP BY y.year) s ON TRUE`,
-    [...head.params, ...src.where.params],
+     LEFT JOIN (SELECT y.year, ${raw(sums)} FROM ${src.from} WHERE ${src.where} GROUP BY y.year) s ON TRUE`;
+  const rows = await engine.query<Record<string, number> & { lo: number; hi: number; last_event: string | null; year: number | null }>(
+    q.sql,
+    q.params,
     { planOnce: src.where.params.length > 0 },
   );
   const years = new Map<number, Record<string, number>>();
@@ -237,13 +239,15 @@ export async function yearEndCountsBySubUnit(
   const src = yearSource('member_year', f, dims, 'y', true);
   if (!src || ids.length === 0) return null;
   const head = boundRow([...src.slots, ...dates.map((d, i): Slot => [`y_${i}`, '?::DOUBLE', Number(d.slice(0, 4))])], src.groups);
-  const rows = await engine.query<SubUnitStock & { lo: number; hi: number; last_event: string | null; gid: string | null; year: number | null }>(
-    `${head.sql}
+  const dateYears = raw(dates.map((_, i) => `v.y_${i}`).join(', '));
+  const q = sql`${head}
      SELECT ${SPAN_COLUMNS}, s.* FROM member_year_range r
      LEFT JOIN (SELECT ${src.group} AS gid, y.year, sum(y.n)::BIGINT AS n, sum(y.aged61)::BIGINT AS aged61, sum(y.known)::BIGINT AS known, sum(y.sum_age)::BIGINT AS sum_age
                 FROM ${src.from}
-                WHERE ${src.where.sql} AND y.year IN (${dates.map((_, i) => `v.y_${i}`).join(', ')}) GROUP BY 1, 2) s ON TRUE`,
-    [...head.params, ...src.where.params],
+                WHERE ${src.where} AND y.year IN (${dateYears}) GROUP BY 1, 2) s ON TRUE`;
+  const rows = await engine.query<SubUnitStock & { lo: number; hi: number; last_event: string | null; gid: string | null; year: number | null }>(
+    q.sql,
+    q.params,
     { planOnce: src.where.params.length > 0 },
   );
   const { lo, hi, last_event } = rows[0];
