@@ -2,7 +2,7 @@
 export interface Sent {
   /** The request type of DuckDB-WASM's worker protocol: RUN_QUERY, CREATE_PREPARED, RUN_PREPARED… */
   type: string;
-  /** The start of the statement's text, when the message carries or names one. */
+  /** The statement's text (its first 4000 characters), when the message carries or names one. */
   sql: string;
   start: number;
   /** When its answer reached the page, null until then. */
@@ -29,7 +29,7 @@ export const preparedIn = (log: readonly Sent[]) => log.filter((e) => e.type ===
 export const WORKER_LOG_SCRIPT = String.raw`(() => {
   window.__engineLog = [];
   const Native = window.Worker;
-  const text = (s) => (typeof s === 'string' ? s.replace(/\s+/g, ' ').trim().slice(0, 200) : '');
+  const text = (s) => (typeof s === 'string' ? s.replace(/\s+/g, ' ').trim().slice(0, 4000) : '');
   window.Worker = class extends Native {
     constructor(url, options) {
       super(url, options);
