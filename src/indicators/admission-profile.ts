@@ -104,8 +104,8 @@ export async function profileRowsBySubUnitFromYears(ctx: Ctx, f: Filters, counts
   const head = boundRow([['unit', '?::VARCHAR', f.unitId], ['y_first', '?::DOUBLE', Number(f.from.slice(0, 4))], ['y_last', '?::DOUBLE', Number(f.to.slice(0, 4))], ...t.slots], true);
   return ctx.engine.query(
     `${head.sql}
-     SELECT t.ancestor_id AS gid, ${columns} FROM admission_year_tree t JOIN g ON g.unit_id = t.ancestor_id, v
-     WHERE t.year BETWEEN v.y_first AND v.y_last AND ${t.sql} GROUP BY 1`,
+     SELECT t.ancestor_id AS gid, ${columns} FROM admission_year_tree t JOIN unit_groups ON unit_groups.unit_id = t.ancestor_id, asked
+     WHERE t.year BETWEEN asked.y_first AND asked.y_last AND ${t.sql} GROUP BY 1`,
     head.params,
   );
 }
@@ -120,10 +120,10 @@ export async function profileRowsBySubUnitFromYears(ctx: Ctx, f: Filters, counts
 async function admissionYears(ctx: Pick<Ctx, 'engine' | 'dims'>, f: Filters): Promise<{ lastEvent: string | null; years: Record<string, unknown>[] }> {
   const t = rollupWhere('admissions', f.clauses, ctx.dims, 't');
   const c = clausesWhere('admissions', f.clauses, ctx.dims, 'a');
-  // the rolled-up years are small: planning took longer than the run, so their values are bound in `v`
+  // the rolled-up years are small: planning took longer than the run, so their values are bound in `asked`
   const head = t ? boundRow([['unit', '?::VARCHAR', f.unitId], ...t.slots]) : null;
   const years = t
-    ? `SELECT t.year, ${yearTreeProfileColumns('t')} FROM admission_year_tree t, v WHERE t.ancestor_id = v.unit AND ${t.sql} GROUP BY 1`
+    ? `SELECT t.year, ${yearTreeProfileColumns('t')} FROM admission_year_tree t, asked WHERE t.ancestor_id = asked.unit AND ${t.sql} GROUP BY 1`
     : `SELECT a.x_year::INTEGER AS year, ${profileColumns('a')},
               coalesce(sum(a.x_age) FILTER (WHERE ${knownAdmissionAge('a')}), 0)::BIGINT AS age_sum,
               count(a.x_age) FILTER (WHERE ${knownAdmissionAge('a')})::INTEGER AS age_known

@@ -9,7 +9,7 @@ import { and, boundRow, rollupWhere, valueList, type Slot } from './where';
 
 // The questions on these tables are planned once: the tables are small, and
 // planning their many columns took longer than the run. Their values are the
-// columns of a one-row CTE `v` (see `boundRow`), or, when a filter of theirs
+// columns of a one-row CTE `asked` (see `boundRow`), or, when a filter of theirs
 // must bind more, they ask for `planOnce`.
 
 /** The span of the year tables, and the last date any event of the data carries (`YYYY-MM-DD`). */
@@ -64,19 +64,19 @@ export async function yearChange(engine: Engine, f: Filters, dims: readonly Dime
   // the two sources bind the same slots (one unit, one set of clauses)
   const head = boundRow([...ys.slots, ['y_before', '?::DOUBLE', y1 - 1], ['y_first', '?::DOUBLE', y1], ['y_last', '?::DOUBLE', y2]], ys.groups);
   // without groups, every row is the unit's
-  const gy = ids ? ys.group : raw('v.unit');
-  const gw = ids ? ws.group : raw('v.unit');
+  const gy = ids ? ys.group : raw('asked.unit');
+  const gw = ids ? ws.group : raw('asked.unit');
   const flows = (each: (k: string) => string) => raw(FLOW_COLUMNS.map(each).join(', '));
   const q = sql`${head}
      SELECT ${SPAN_COLUMNS}, s.* FROM member_year_range r
      LEFT JOIN (
        SELECT x.gid, sum(x.start)::INTEGER AS start, sum(x."end")::INTEGER AS "end",
               ${flows((k) => `sum(x."${k}")::INTEGER AS "${k}"`)}
-       FROM (SELECT ${gy} AS gid, CASE WHEN y.year = v.y_before THEN y.n ELSE 0 END AS start, CASE WHEN y.year = v.y_last THEN y.n ELSE 0 END AS "end",
+       FROM (SELECT ${gy} AS gid, CASE WHEN y.year = asked.y_before THEN y.n ELSE 0 END AS start, CASE WHEN y.year = asked.y_last THEN y.n ELSE 0 END AS "end",
                     ${flows((k) => `0 AS "${k}"`)}
-             FROM ${ys.from} WHERE y.year IN (v.y_before, v.y_last) AND ${ys.where}
+             FROM ${ys.from} WHERE y.year IN (asked.y_before, asked.y_last) AND ${ys.where}
              UNION ALL
-             SELECT ${gw}, 0, 0, ${flows((k) => `w."${k}"`)} FROM ${ws.from} WHERE w.year BETWEEN v.y_first AND v.y_last AND ${ws.where}) x
+             SELECT ${gw}, 0, 0, ${flows((k) => `w."${k}"`)} FROM ${ws.from} WHERE w.year BETWEEN asked.y_first AND asked.y_last AND ${ws.where}) x
        GROUP BY 1) s ON TRUE`;
   const rows = await engine.query<ChangeRow & { lo: number; hi: number; last_event: string | null; gid: string | null }>(
     q.sql,
@@ -110,8 +110,8 @@ export function tableWhere(f: Filters, dims: readonly Dimension[], alias: string
 
 /**
  * Where a question on the year tables reads: rows aliased as asked, with the
- * one-row CTE `v` (whose slots the question binds first: the unit is `v.unit`),
- * the condition on them and (with groups, which join the CTE `g`: see
+ * one-row CTE `asked` (whose slots the question binds first: the unit is `asked.unit`),
+ * the condition on them and (with groups, which join the CTE `unit_groups`: see
  * `boundRow`) each row's group. Only the per-unit
  * rows' condition binds values of its own (`where.params`): the question then
  * asks for `planOnce`.
@@ -137,17 +137,17 @@ function yearSource(table: 'member_year' | 'member_flow', f: Filters, dims: read
   if (tree) {
     const slots = [unit, ...tree.slots];
     const group = `${alias}.ancestor_id`;
-    if (groups) return { slots, groups, from: raw(`${table}_tree ${alias} JOIN g ON g.unit_id = ${group}, v`), where: raw(tree.sql), group: raw(group) };
-    return { slots, groups, from: raw(`${table}_tree ${alias}, v`), where: raw(`${group} = v.unit AND ${tree.sql}`), group: raw(group) };
+    if (groups) return { slots, groups, from: raw(`${table}_tree ${alias} JOIN unit_groups ON unit_groups.unit_id = ${group}, asked`), where: raw(tree.sql), group: raw(group) };
+    return { slots, groups, from: raw(`${table}_tree ${alias}, asked`), where: raw(`${group} = asked.unit AND ${tree.sql}`), group: raw(group) };
   }
   const base = tableWhere(f, dims, alias);
   if (!base) return null;
-  if (!groups) return { slots: [unit], groups, from: raw(`${table} ${alias}, v`), where: and(raw(inBoundSubtree(alias)), base), group: raw('') };
+  if (!groups) return { slots: [unit], groups, from: raw(`${table} ${alias}, asked`), where: and(raw(inBoundSubtree(alias)), base), group: raw('') };
   const ua = `${alias}g`;
   return {
     slots: [unit],
     groups,
-    from: raw(`${table} ${alias} JOIN unit_ancestor ${ua} ON ${ua}.unit_id = ${alias}.unit_id JOIN g ON g.unit_id = ${ua}.ancestor_id CROSS JOIN v`),
+    from: raw(`${table} ${alias} JOIN unit_ancestor ${ua} ON ${ua}.unit_id = ${alias}.unit_id JOIN unit_groups ON unit_groups.unit_id = ${ua}.ancestor_id CROSS JOIN asked`),
     where: base,
     group: raw(`${ua}.ancestor_id`),
   };
@@ -239,7 +239,7 @@ export async function yearEndCountsBySubUnit(
   const src = yearSource('member_year', f, dims, 'y', true);
   if (!src || ids.length === 0) return null;
   const head = boundRow([...src.slots, ...dates.map((d, i): Slot => [`y_${i}`, '?::DOUBLE', Number(d.slice(0, 4))])], src.groups);
-  const dateYears = raw(dates.map((_, i) => `v.y_${i}`).join(', '));
+  const dateYears = raw(dates.map((_, i) => `asked.y_${i}`).join(', '));
   const q = sql`${head}
      SELECT ${SPAN_COLUMNS}, s.* FROM member_year_range r
      LEFT JOIN (SELECT ${src.group} AS gid, y.year, sum(y.n)::BIGINT AS n, sum(y.aged61)::BIGINT AS aged61, sum(y.known)::BIGINT AS known, sum(y.sum_age)::BIGINT AS sum_age

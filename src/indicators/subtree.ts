@@ -4,7 +4,7 @@ import { raw, sql, type SqlPart, type SqlValue } from '../vocab/sql';
 const subtreeOf = (alias: string, unit: SqlValue | SqlPart, from: string): SqlPart =>
   sql`${raw(alias)}.unit_id IN (SELECT a.unit_id FROM ${raw(from)} WHERE a.ancestor_id = ${unit})`;
 
-/** `unit` (a value bound, or SQL) and its direct sub-units, read `FROM from` (`units s`, and `v` when bound). */
+/** `unit` (a value bound, or SQL) and its direct sub-units, read `FROM from` (`units s`, and `asked` when bound). */
 const groupsOf = (unit: SqlValue | SqlPart, from: string): SqlPart => sql`SELECT s.unit_id FROM ${raw(from)} WHERE ${unit} IN (s.unit_id, s.parent_id, s.successor_id)`;
 
 /** The rows of `unit_ancestor` aliased `alias` whose ancestor is `unit` (a value bound, or SQL) or one of its direct sub-units. */
@@ -46,20 +46,20 @@ export function inUnitAndSubUnits(alias: string): string {
   return inGroupsOf(alias, PLACEHOLDER).sql;
 }
 
-/** The unit of a question that binds it in its one-row CTE `v` (see `boundRow`). */
-const BOUND_UNIT = raw('v.unit');
+/** The unit of a question that binds it in its one-row CTE `asked` (see `boundRow`). */
+const BOUND_UNIT = raw('asked.unit');
 
 /**
- * The groups of {@link inUnitAndSubUnitsOf} as a CTE `g` (`unit_id`), for a
- * question whose unit is the column `unit` of its one-row CTE `v`: it follows
- * `v` in the WITH (`boundRow(slots, true)`), and the question joins it
- * (`JOIN g ON g.unit_id = <the row's group>`): joined, the groups are
- * worked out once per question, where `IN (SELECT … FROM units s, v …)`
+ * The groups of {@link inUnitAndSubUnitsOf} as a CTE `unit_groups` (`unit_id`), for a
+ * question whose unit is the column `unit` of its one-row CTE `asked`: it follows
+ * `asked` in the WITH (`boundRow(slots, true)`), and the question joins it
+ * (`JOIN unit_groups ON unit_groups.unit_id = <the row's group>`): joined, the groups are
+ * worked out once per question, where `IN (SELECT … FROM units s, asked …)`
  * was slower.
  */
-export const BOUND_GROUPS = `, g AS MATERIALIZED (${groupsOf(BOUND_UNIT, 'units s, v').sql})`;
+export const BOUND_GROUPS = `, unit_groups AS MATERIALIZED (${groupsOf(BOUND_UNIT, 'units s, asked').sql})`;
 
-/** {@link inSubtreeOf} for a question whose unit is the column `unit` of its one-row CTE `v` (see `boundRow`). */
+/** {@link inSubtreeOf} for a question whose unit is the column `unit` of its one-row CTE `asked` (see `boundRow`). */
 export function inBoundSubtree(alias: string): string {
-  return subtreeOf(alias, BOUND_UNIT, 'unit_ancestor a, v').sql;
+  return subtreeOf(alias, BOUND_UNIT, 'unit_ancestor a, asked').sql;
 }

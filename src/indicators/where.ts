@@ -28,17 +28,17 @@ export function clausesWhere(fact: Fact, clauses: readonly Clause[], dims: reado
 }
 
 /**
- * A value of a question bound once, as a column of its one-row CTE `v`: the
+ * A value of a question bound once, as a column of its one-row CTE `asked`: the
  * column's name, the expression its `?` stands in, and the value.
  */
 export type Slot = readonly [name: string, expr: string, value: SqlValue];
 
 /**
- * `WITH v AS MATERIALIZED (SELECT <expr> AS <name>, …)` and its values: the
- * head of a question that reads its values as columns of `v`. A `?` standing
+ * `WITH asked AS MATERIALIZED (SELECT <expr> AS <name>, …)` and its values: the
+ * head of a question that reads its values as columns of `asked`. A `?` standing
  * in a filter makes DuckDB plan a prepared statement again at every run (see
  * `plannedOnce`); standing in this one row, it does not, so the question is
- * planned once without one join per `?`. With `groups`, the CTE `g` of the
+ * planned once without one join per `?`. With `groups`, the CTE `unit_groups` of the
  * unit named `unit` and its direct sub-units follows (see {@link BOUND_GROUPS}).
  * Empty without slots.
  */
@@ -46,17 +46,17 @@ export function boundRow(slots: readonly Slot[], groups = false): SqlPart {
   if (slots.length === 0) return empty;
   // a slot's expression holds the one `?` its value binds
   const columns = join(slots.map(([name, expr, value]) => ({ sql: `${expr} AS ${name}`, params: [value] })));
-  return sql`WITH v AS MATERIALIZED (SELECT ${columns})${groups ? raw(BOUND_GROUPS) : empty}`;
+  return sql`WITH asked AS MATERIALIZED (SELECT ${columns})${groups ? raw(BOUND_GROUPS) : empty}`;
 }
 
-/** Separates the values of a clause bound as one text (`string_split` makes them a list in `v`). */
+/** Separates the values of a clause bound as one text (`string_split` makes them a list in `asked`). */
 const SEP = '\u001f';
 
-/** The dimensions that always have their place in `v` (see {@link dimensionSlots}). */
+/** The dimensions that always have their place in `asked` (see {@link dimensionSlots}). */
 const SLOTTED = ['sex', 'cell_type'] as const;
 
 /**
- * The places of sex and cell type in a question's `v`, whether a clause
+ * The places of sex and cell type in a question's `asked`, whether a clause
  * names them or not (a flag for "all", and the values as a list), and the
  * clauses left to bind their own `?`: those on other dimensions, and sex or
  * cell type when a value holds the separator or the dimension has two
@@ -75,10 +75,10 @@ function dimensionSlots(clauses: readonly Clause[]): { slots: Slot[]; rest: Clau
   return { slots, rest };
 }
 
-/** The condition of a slotted dimension on `expr`: all, or the values of its place in `v`. */
-const slotCondition = (dim: string, expr: string) => `(v.${dim}_all OR list_contains(v.${dim}_in, ${expr}))`;
+/** The condition of a slotted dimension on `expr`: all, or the values of its place in `asked`. */
+const slotCondition = (dim: string, expr: string) => `(asked.${dim}_all OR list_contains(asked.${dim}_in, ${expr}))`;
 
-/** A condition on the rows of a rolled-up table, reading its values from `v`: the slots it adds to `v`, and its SQL. */
+/** A condition on the rows of a rolled-up table, reading its values from `asked`: the slots it adds to `asked`, and its SQL. */
 export interface RollupWhere {
   slots: Slot[];
   sql: string;
@@ -87,7 +87,7 @@ export interface RollupWhere {
 /**
  * The clauses as a condition on rows of a table rolled up the unit tree
  * (`member_year_tree`, `member_flow_tree`, `admission_year_tree`), which keep
- * `sex` and `cell_type` (their places in `v`, see {@link dimensionSlots}):
+ * `sex` and `cell_type` (their places in `asked`, see {@link dimensionSlots}):
  * null when another clause narrows the fact (the caller then reads the
  * per-unit rows or the facts).
  */
