@@ -4,6 +4,7 @@ import { readSources } from '../../src/dataset/load';
 import type { DatasetResult, FileProblem, Lang } from '../../src/dataset/types';
 import { problemLine } from '../../src/dataset/verdict';
 import { createNodeEngine } from '../../src/engine/node';
+import type { Engine } from '../../src/engine/types';
 import { loadDataset, type LoadedDataset } from '../../src/model/store';
 import { Coordinator } from '../../src/query/coordinator';
 
@@ -46,13 +47,14 @@ export class DatasetRefused extends Error {
 }
 
 /**
- * Reads, validates and loads a folder into a fresh engine, as the page does,
+ * Reads, validates and loads a folder into a fresh engine (the page's wasm
+ * engine in Node, unless `opts.engine` makes another), as the page does,
  * with the page's verdict: throws `DatasetRefused` with its reasons (in `lang`)
  * when the page would refuse these files.
  */
-export async function openDataset(dir: string, lang: Lang = 'vi'): Promise<OpenedDataset> {
+export async function openDataset(dir: string, lang: Lang = 'vi', opts: { engine?: () => Promise<Engine> } = {}): Promise<OpenedDataset> {
   const sources = await readSources(readDatasetDir(dir), lang);
-  const engine = new Coordinator(await createNodeEngine());
+  const engine = new Coordinator(await (opts.engine ?? createNodeEngine)());
   const { ds, verdict, loaded } = await loadDataset(engine, sources, { lang });
   if (!verdict.ok || !loaded) {
     await engine.close();
