@@ -1,11 +1,11 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSources } from '../../src/dataset/load';
 import type { DatasetResult, FileProblem, Lang } from '../../src/dataset/types';
 import { problemLine } from '../../src/dataset/verdict';
 import { createNodeEngine } from '../../src/engine/node';
 import type { Engine } from '../../src/engine/types';
-import { loadDataset, type LoadedDataset } from '../../src/model/store';
+import { loadDataset, openPrepared, type LoadedDataset } from '../../src/model/store';
 import { Coordinator } from '../../src/query/coordinator';
 
 export interface OpenedDataset {
@@ -38,6 +38,19 @@ export function readDatasetDir(dir: string): { name: string; bytes: Uint8Array }
     .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) }));
 }
 
+/** The files of a prepared dataset (see `scripts/lib/prepare.ts`). */
+export const PREPARED_MANIFEST = 'manifest.json';
+export const PREPARED_FILE = 'dataset.duckdb';
+export const PREPARED_REPORT = 'load-report.json';
+
+/** A prepared dataset folder, attached read-only instead of loaded and built again. */
+async function openPreparedDir(dir: string, opts: { engine?: () => Promise<Engine> }): Promise<OpenedDataset> {
+  const engine = new Coordinator(await (opts.engine ?? createNodeEngine)());
+  const ds = JSON.parse(readFileSync(join(dir, PREPARED_REPORT), 'utf8')) as DatasetResult;
+  const loaded = await openPrepared(engine, PREPARED_FILE, new Uint8Array(readFileSync(join(dir, PREPARED_FILE))), { ds });
+  return { engine, ds, loaded };
+}
+
 /** A dataset refused by `datasetVerdict`: every reason, one line each. */
 export class DatasetRefused extends Error {
   constructor(readonly problems: FileProblem[]) {
@@ -53,6 +66,7 @@ export class DatasetRefused extends Error {
  * when the page would refuse these files.
  */
 export async function openDataset(dir: string, lang: Lang = 'vi', opts: { engine?: () => Promise<Engine> } = {}): Promise<OpenedDataset> {
+  if (existsSync(join(dir, PREPARED_MANIFEST))) return openPreparedDir(dir, opts);
   const sources = await readSources(readDatasetDir(dir), lang);
   const engine = new Coordinator(await (opts.engine ?? createNodeEngine)());
   const { ds, verdict, loaded } = await loadDataset(engine, sources, { lang });

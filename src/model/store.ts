@@ -66,6 +66,42 @@ export async function loadDataset(engine: Engine, sources: ReadSource[], opts: L
   return { ds, verdict: { ok: true }, loaded, timings };
 }
 
+/** What a prepared dataset keeps beside its tables: the load report, which no table holds. */
+export interface PreparedMeta {
+  ds: DatasetResult;
+}
+
+const quoted = (text: string) => `'${text.replace(/'/g, "''")}'`;
+
+/**
+ * Copies every table of the dataset in use (typed and derived) into the
+ * database file `path`: a prepared dataset, which `openPrepared` attaches
+ * instead of loading and building again. The engine must write files that
+ * the page can read: native DuckDB (`src/engine/native.ts`).
+ */
+export async function writePrepared(engine: Engine, path: string): Promise<void> {
+  const tables = await engine.query<{ name: string }>(
+    'SELECT table_name AS name FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = current_schema() ORDER BY 1',
+  );
+  await engine.exec(`ATTACH ${quoted(path)} AS prepared`);
+  for (const { name } of tables) await engine.exec(`CREATE TABLE prepared.main."${name}" AS SELECT * FROM "${name}"`);
+  await engine.exec('CHECKPOINT prepared');
+  await engine.exec('DETACH prepared');
+}
+
+/**
+ * Opens a prepared dataset: the file registered as `name`, attached read-only
+ * and used in place of a load, described as a load describes its tables.
+ */
+export async function openPrepared(engine: Engine, name: string, bytes: Uint8Array, meta: PreparedMeta): Promise<LoadedDataset> {
+  const db = `p${++generation}`;
+  await engine.registerFile(name, bytes);
+  await engine.exec(`ATTACH ${quoted(name)} AS ${db} (READ_ONLY)`);
+  await engine.exec(`USE ${db}`);
+  const tree = buildTree(await readUnits(engine, `${db}.main`));
+  return describe(engine, tree, meta.ds);
+}
+
 async function readUnits(engine: Engine, schema: string): Promise<UnitInfo[]> {
   const rows = await engine.query<Record<string, string | null>>(
     `SELECT unit_id, parent_id, name, kind, type, strftime(active_from, '%Y-%m-%d') AS active_from,

@@ -1,0 +1,28 @@
+import { commandArgs } from './lib/args';
+import { DatasetRefused } from './lib/open-dataset';
+import { prepareDataset } from './lib/prepare';
+
+const USAGE = 'npm run prepare-data -- --data DIR --out DIR [--lang vi|en]';
+
+/** Ends the command: each line of `message` (one per reason) said on a line of its own. */
+function fail(message: string): never {
+  for (const line of message.split('\n')) process.stderr.write(`prepare-data: ${line}\n`);
+  process.exit(1);
+}
+
+let args: { data?: string; out?: string; lang?: string };
+try {
+  args = commandArgs(process.argv.slice(2), { data: { type: 'string' }, out: { type: 'string' }, lang: { type: 'string' } });
+} catch (e) {
+  fail(`${(e as Error).message}. Cách dùng: ${USAGE}`);
+}
+if (!args.data || !args.out) fail(`thiếu --data hoặc --out. Cách dùng: ${USAGE}`);
+const lang = args.lang === 'en' ? 'en' : 'vi';
+const started = performance.now();
+try {
+  const m = await prepareDataset(args.data, args.out, lang);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  process.stdout.write(`${args.out}: ${m.units} đơn vị, dữ liệu đến ${m.dataDate ?? '—'}; ${Object.keys(m.files).join(', ')}, manifest.json (${seconds} s)\n`);
+} catch (e) {
+  fail(e instanceof DatasetRefused ? e.message : `${(e as Error).message}`);
+}
