@@ -21,6 +21,14 @@ export function sampleData(): Plugin {
         res.end(readFileSync(file));
       });
     },
+    // a prepared dataset's file is binary: sent as it is, never compressed on the fly (which costs
+    // seconds on a large file and breaks range requests)
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if ((req.url ?? '').split('?')[0].endsWith('.duckdb')) res.setHeader('Content-Type', 'application/octet-stream');
+        next();
+      });
+    },
     closeBundle() {
       if (!existsSync(DATA_DIR)) return;
       for (const name of readdirSync(DATA_DIR)) {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { fetchFolder } from './app/import-files';
 import { tooBigForPage } from './app/limits';
-import { getEngine, loadFiles, type LoadStep } from './app/session';
+import { getEngine, loadFiles, loadPreparedFolder, type LoadOutcome, type LoadStep } from './app/session';
 import { readUrl, writeUrl, type UrlState, type ViewState } from './app/url-state';
 import type { Lang } from './dataset/types';
 import { setClause, toggleClause, withoutClause, type Filters } from './filters/filters';
@@ -109,6 +109,14 @@ export function App() {
     }
   }, []);
 
+  // a prepared dataset is shown with the load report written when it was prepared
+  const showPrepared = useCallback(async (outcome: Extract<LoadOutcome, { ok: true }>, source: string) => {
+    setDataset({ ctx: makeCtx(await getEngine(), outcome.loaded), source });
+    const files = Object.values(outcome.ds.tables).flatMap((tr) => (tr ? [tr.file] : []));
+    setAttempt({ ok: true, ds: outcome.ds, reasons: [], files, timings: outcome.timings });
+    setBusy(null);
+  }, []);
+
   // First load: the folder of ?data=, else the bundled sample.
   useEffect(() => {
     const folder = readUrl().data ?? 'data';
@@ -122,14 +130,24 @@ export function App() {
           return false;
         },
       );
-      const files = await fetchFolder(folder, (file) => setBusy({ message: t(langRef.current, 'fetchingFiles', { file }), fraction: null }));
+      const fetching = (file: string) => setBusy({ message: t(langRef.current, 'fetchingFiles', { file }), fraction: null });
+      const source = folder === 'data' ? t(langRef.current, 'sample') : folder;
+      // a prepared folder (npm run prepare-data) is attached as it is; any other holds files to load
+      fetching('manifest.json');
+      const prepared = await loadPreparedFolder(folder, fetching);
+      if (prepared) {
+        if (!(await engine)) return;
+        await showPrepared(prepared, source);
+        return;
+      }
+      const files = await fetchFolder(folder, fetching);
       if (!(await engine)) return;
-      await load(files, folder === 'data' ? t(langRef.current, 'sample') : folder);
+      await load(files, source);
     })().catch((e) => {
       setFatal(e instanceof Error ? e.message : String(e));
       setBusy(null);
     });
-  }, [load]);
+  }, [load, showPrepared]);
 
   useEffect(() => {
     const onPop = () => setUrl(readUrl());

@@ -60,7 +60,7 @@ export async function loadDataset(engine: Engine, sources: ReadSource[], opts: L
     await engine.exec(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
     throw e;
   }
-  for (let g = generation - 1; g >= 1; g--) await engine.exec(`DROP SCHEMA IF EXISTS d${g} CASCADE`);
+  await dropEarlier(engine);
   const loaded = await describe(engine, tree, ds);
   lap('describe');
   return { ds, verdict: { ok: true }, loaded, timings };
@@ -90,16 +90,38 @@ export async function writePrepared(engine: Engine, path: string): Promise<void>
 }
 
 /**
- * Opens a prepared dataset: the file registered as `name`, attached read-only
- * and used in place of a load, described as a load describes its tables.
+ * Opens a prepared dataset: the file registered as `name` is attached
+ * read-only, and a fresh schema of views over its tables takes the place of
+ * a load's schema (a later load then creates its own schema beside it, as
+ * over any load, and a refused one leaves this one in use). Described as a
+ * load describes its tables.
  */
 export async function openPrepared(engine: Engine, name: string, bytes: Uint8Array, meta: PreparedMeta): Promise<LoadedDataset> {
-  const db = `p${++generation}`;
+  const schema = `d${++generation}`;
+  const db = `p${generation}`;
   await engine.registerFile(name, bytes);
   await engine.exec(`ATTACH ${quoted(name)} AS ${db} (READ_ONLY)`);
-  await engine.exec(`USE ${db}`);
-  const tree = buildTree(await readUnits(engine, `${db}.main`));
-  return describe(engine, tree, meta.ds);
+  try {
+    const tables = await engine.query<{ name: string }>('SELECT table_name AS name FROM duckdb_tables() WHERE database_name = ? ORDER BY 1', [db]);
+    await engine.exec(`CREATE SCHEMA ${schema}`);
+    for (const t of tables) await engine.exec(`CREATE VIEW ${schema}."${t.name}" AS SELECT * FROM ${db}.main."${t.name}"`);
+    const tree = buildTree(await readUnits(engine, schema));
+    await engine.exec(`USE ${schema}`);
+    await dropEarlier(engine);
+    return await describe(engine, tree, meta.ds);
+  } catch (e) {
+    await engine.exec(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    await engine.exec(`DETACH DATABASE IF EXISTS ${db}`);
+    throw e;
+  }
+}
+
+/** The schemas of the datasets before the one now in use, and the prepared files they attached. */
+async function dropEarlier(engine: Engine): Promise<void> {
+  for (let g = generation - 1; g >= 1; g--) {
+    await engine.exec(`DROP SCHEMA IF EXISTS d${g} CASCADE`);
+    await engine.exec(`DETACH DATABASE IF EXISTS p${g}`);
+  }
 }
 
 async function readUnits(engine: Engine, schema: string): Promise<UnitInfo[]> {
