@@ -5,7 +5,8 @@ import type { DatasetResult, FileProblem, Lang } from '../../src/dataset/types';
 import { problemLine } from '../../src/dataset/verdict';
 import { createNodeEngine } from '../../src/engine/node';
 import type { Engine } from '../../src/engine/types';
-import { loadDataset, openPrepared, type LoadedDataset } from '../../src/model/store';
+import { attachParts, loadDataset, openPrepared, type LoadedDataset } from '../../src/model/store';
+import type { PartFile } from '../../src/model/parts';
 import { Coordinator } from '../../src/query/coordinator';
 
 export interface OpenedDataset {
@@ -41,14 +42,32 @@ export function readDatasetDir(dir: string): { name: string; bytes: Uint8Array }
 /** The files of a prepared dataset (see `scripts/lib/prepare.ts`). */
 export const PREPARED_MANIFEST = 'manifest.json';
 export const PREPARED_FILE = 'dataset.duckdb';
+export const PREPARED_SUMMARY = 'summary.duckdb';
 export const PREPARED_REPORT = 'load-report.json';
 
-/** A prepared dataset folder, attached read-only instead of loaded and built again. */
-async function openPreparedDir(dir: string, opts: { engine?: () => Promise<Engine> }): Promise<OpenedDataset> {
+/**
+ * A prepared dataset folder, attached read-only instead of loaded and built
+ * again. A split one opens on its summary with every part attached, unless
+ * `parts: 'none'` keeps to the summary, as the page is before the user looks
+ * below the top-level units.
+ */
+async function openPreparedDir(dir: string, opts: OpenOptions): Promise<OpenedDataset> {
   const engine = new Coordinator(await (opts.engine ?? createNodeEngine)());
   const ds = JSON.parse(readFileSync(join(dir, PREPARED_REPORT), 'utf8')) as DatasetResult;
-  const loaded = await openPrepared(engine, PREPARED_FILE, new Uint8Array(readFileSync(join(dir, PREPARED_FILE))), { ds });
+  const manifest = JSON.parse(readFileSync(join(dir, PREPARED_MANIFEST), 'utf8')) as { summary?: string; parts?: Record<string, PartFile> };
+  const file = manifest.summary ?? PREPARED_FILE;
+  const loaded = await openPrepared(engine, file, new Uint8Array(readFileSync(join(dir, file))), { ds, parts: manifest.parts });
+  if (manifest.parts && opts.parts !== 'none') {
+    await attachParts(engine, loaded, Object.keys(manifest.parts), async (_top, part) => new Uint8Array(readFileSync(join(dir, part.file))));
+  }
   return { engine, ds, loaded };
+}
+
+export interface OpenOptions {
+  /** Makes the engine (the page's wasm engine in Node by default). */
+  engine?: () => Promise<Engine>;
+  /** A split prepared dataset: attach every part (the default), or none. */
+  parts?: 'all' | 'none';
 }
 
 /** A dataset refused by `datasetVerdict`: every reason, one line each. */
@@ -65,7 +84,7 @@ export class DatasetRefused extends Error {
  * with the page's verdict: throws `DatasetRefused` with its reasons (in `lang`)
  * when the page would refuse these files.
  */
-export async function openDataset(dir: string, lang: Lang = 'vi', opts: { engine?: () => Promise<Engine> } = {}): Promise<OpenedDataset> {
+export async function openDataset(dir: string, lang: Lang = 'vi', opts: OpenOptions = {}): Promise<OpenedDataset> {
   if (existsSync(join(dir, PREPARED_MANIFEST))) return openPreparedDir(dir, opts);
   const sources = await readSources(readDatasetDir(dir), lang);
   const engine = new Coordinator(await (opts.engine ?? createNodeEngine)());

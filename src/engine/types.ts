@@ -15,6 +15,12 @@ export interface QueryOptions {
   signal?: AbortSignal;
   /** `later` waits while a `now` question (the default) waits: for what is off screen. Read by the coordinator only. */
   priority?: 'now' | 'later';
+  /**
+   * Tables the question may not read: the coordinator refuses it with
+   * `NeedsDetail` (`query/detail.ts`) when it names one. A split prepared
+   * dataset forbids the tables whose rows for the unit asked are not attached.
+   */
+  forbid?: readonly string[];
 }
 
 /**

@@ -1,3 +1,4 @@
+import { admissionsFromEvents, orFromEvents } from './events';
 import type { Filters } from '../filters/filters';
 import type { Ctx } from './context';
 import { admissionProfile } from './admission-profile';
@@ -7,5 +8,5 @@ import { admissionProfile } from './admission-profile';
  * tiles, the narrative and the composition view share (asked once per change).
  */
 export async function countAdmissions(ctx: Ctx, f: Filters): Promise<number> {
-  return (await admissionProfile(ctx, f)).count;
+  return orFromEvents(async () => (await admissionProfile(ctx, f)).count, () => admissionsFromEvents(ctx, f));
 }

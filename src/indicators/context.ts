@@ -25,6 +25,21 @@ export function withSignal<C extends Ctx>(ctx: C, signal: AbortSignal): C {
   return { ...ctx, engine: new Asking(ctx.engine, { signal }) };
 }
 
+/**
+ * The context for questions about `unitId`: on a split prepared dataset, its
+ * questions may not read the tables whose rows for the unit are not attached
+ * yet (they fail with `NeedsDetail`, see `src/model/parts.ts`).
+ */
+export function forUnit<C extends Ctx>(ctx: C, unitId: string): C {
+  const forbid = ctx.loaded.parts?.forbidFor(unitId);
+  return forbid?.length ? { ...ctx, engine: new Asking(ctx.engine, { forbid }) } : ctx;
+}
+
+/** What changes a context's answers besides the question: which parts of a split dataset are attached. */
+export function detailKey(ctx: Ctx): string {
+  return ctx.loaded.parts ? [...ctx.loaded.parts.attached].join(',') : '';
+}
+
 export function makeCtx(engine: Engine, loaded: LoadedDataset): Ctx {
   return { engine, loaded, dims: dimensionsFor(loaded.extraColumns.units ?? [], loaded.unitDimHeaders) };
 }

@@ -1,3 +1,4 @@
+import type { PreparedParts } from './parts';
 import type { TableName } from '../dataset/types';
 import type { UnitTree } from './tree';
 
@@ -17,4 +18,6 @@ export interface LoadedDataset {
   unitDimHeaders: Record<string, string>;
   /** The year spans of term targets (nhiệm kỳ), offered as period presets. */
   termSpans: [number, number][];
+  /** A split prepared dataset: which of its files are attached (absent when every row is at hand). */
+  parts?: PreparedParts;
 }

@@ -2,6 +2,7 @@ import type { Engine, QueryOptions, Row, SqlValue } from '../engine/types';
 import { abortError } from './abort';
 import { merge, shareKey, type Aggregate } from './aggregate';
 import { Lru } from './lru';
+import { NeedsDetail, tablesRead } from './detail';
 import { attempt, Question } from './question';
 import { isRead } from './reads';
 
@@ -79,6 +80,8 @@ export class Coordinator implements Engine {
    */
   query<T extends Row = Row>(sql: string, params: readonly SqlValue[] = [], options: QueryOptions = {}): Promise<T[]> {
     this.stats.asked++;
+    const forbidden = options.forbid && tablesRead(sql, options.forbid);
+    if (forbidden?.length) return Promise.reject(new NeedsDetail(forbidden));
     if (!isRead(sql)) {
       this.cache.clear();
       return this.alone(() => this.engine.query<T>(sql, params, options));
@@ -97,6 +100,8 @@ export class Coordinator implements Engine {
    */
   aggregate<T extends Row = Row>(agg: Aggregate, options: QueryOptions = {}): Promise<T[]> {
     this.stats.asked++;
+    const forbidden = options.forbid && tablesRead(`SELECT 1 FROM ${agg.from.sql} WHERE ${agg.where.sql}`, options.forbid);
+    if (forbidden?.length) return Promise.reject(new NeedsDetail(forbidden));
     if (options.signal?.aborted) return Promise.reject(abortError());
     return new Promise<Row[]>((resolve, reject) => {
       if (this.batch.length === 0) queueMicrotask(() => this.flush());

@@ -1,7 +1,13 @@
 import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
 import { beforePrint, isNearViewport, setHeld, watchNearness, whenIdle } from '../ui/out-of-sight';
-import { withSignal, type Ctx } from '../indicators/context';
+import { detailKey, withSignal, type Ctx } from '../indicators/context';
+import { t } from '../i18n/strings';
+import { isNeedsDetail } from '../query/detail';
+import type { Lang } from '../dataset/types';
 import { AnswerGate } from './answer-gate';
+
+/** The page's language, as the app sets it on the document: a failure's message is shown in it. */
+const pageLang = (): Lang => (document.documentElement.lang === 'en' ? 'en' : 'vi');
 
 let pending = 0;
 const listeners = new Set<() => void>();
@@ -100,7 +106,7 @@ export function useAsync<T>(key: string, run: (signal: AbortSignal) => Promise<T
       const show = (next: { key: string; data?: T; error: string | null }) => end(live ? () => live && setState(next) : null);
       mine.answer.then(
         (data) => show({ key, data, error: null }),
-        (e: unknown) => show({ key, error: e instanceof Error ? e.message : String(e) }),
+        (e: unknown) => show({ key, error: isNeedsDetail(e) ? t(pageLang(), 'needsDetail') : e instanceof Error ? e.message : String(e) }),
       );
     };
     const node = panel?.current;
@@ -138,5 +144,5 @@ export function useAsync<T>(key: string, run: (signal: AbortSignal) => Promise<T
  * are dropped once its key moves on.
  */
 export function useQuery<T>(ctx: Ctx, key: string, run: (ctx: Ctx) => Promise<T>, options?: AsyncOptions) {
-  return useAsync(key, (signal) => run(withSignal(ctx, signal)), options);
+  return useAsync(`${key}\u0000${detailKey(ctx)}`, (signal) => run(withSignal(ctx, signal)), options);
 }

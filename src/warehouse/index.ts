@@ -3,6 +3,7 @@ import { createAdmissionYears } from './admission-years';
 import { createAncestorTable } from './ancestors';
 import { createCandidateYears } from './candidate-years';
 import { createFacts } from './facts';
+import { createEventTree } from './events';
 import { createMemberYears } from './member-years';
 
 /** The steps of `buildWarehouse`, by the names the load's timings give them (the bench and the load report read them). */
@@ -19,7 +20,8 @@ export interface WarehouseOptions {
  * Builds every derived table of a loaded schema, in the order they read one
  * another: `unit_ancestor`; the facts (`fact_admissions`, `fact_members`);
  * the member years (`member_year_range`, `member_year`, `member_flow` and
- * their `_tree` roll-ups); `admission_year_tree` and `candidate_year_tree`.
+ * their `_tree` roll-ups); `admission_year_tree`, `candidate_year_tree` and
+ * `event_tree`.
  * Nothing above this module writes a table.
  */
 export async function buildWarehouse(engine: Engine, schema: string, opts: WarehouseOptions): Promise<void> {
@@ -31,5 +33,6 @@ export async function buildWarehouse(engine: Engine, schema: string, opts: Wareh
   opts.onStep?.('member_years');
   await createAdmissionYears(engine, schema);
   await createCandidateYears(engine, schema);
+  await createEventTree(engine, schema);
   opts.onStep?.('admission_candidate_years');
 }

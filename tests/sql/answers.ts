@@ -11,31 +11,38 @@ import { subUnitFigures } from '../../src/indicators/subunits';
 import { yearlyAdmissions } from '../../src/indicators/yearly';
 import { subUnits } from '../../src/model/tree';
 
-/** Every figure of a scope, by the questions the views, the narrative, the snapshot and the report ask. */
-export async function answers(ctx: Ctx, f: Filters) {
+/** Every question of a scope the views, the narrative, the snapshot and the report ask, each asked when called. */
+export function questions(ctx: Ctx, f: Filters) {
   const y1 = Number(f.from.slice(0, 4));
   const y2 = Number(f.to.slice(0, 4));
   const ids = subUnits(ctx.loaded.tree, f.unitId).map((u) => u.id);
-  const [kpis, profile, byYear, members, pyramid, trend, change, changeBySub, qualification, education, cov, stagnant, pipe, years, subs, breakdownsBySub, atFrom] = await Promise.all([
-    computeKpis(ctx, f),
-    admissionProfile(ctx, f),
-    admissionProfileByYear(ctx, f),
-    memberProfile(ctx, f),
-    memberPyramid(ctx, f),
-    memberTrend(ctx, f, y1 - 2, y2),
-    memberChange(ctx, f),
-    memberChangeBySubUnit(ctx, f, ids),
-    memberBreakdown(ctx, f, 'qualification'),
-    memberBreakdown(ctx, f, 'education'),
-    coverage(ctx, f, 3),
-    cellsWithoutAdmission(ctx, f, 3, { sort: 'members', desc: true, limit: 20, offset: 0 }),
-    pipeline(ctx, f),
-    yearlyAdmissions(ctx, f, y1 - 1, y2),
-    subUnitFigures(ctx, f, 3),
-    admissionBreakdownBySubUnit(ctx, f, 'occupation', ids),
-    countMembersAt(ctx, f, f.from),
-  ]);
-  return { kpis, profile, byYear, members, pyramid, trend, change, changeBySub: [...changeBySub], qualification, education, cov, stagnant, pipe, years, subs, breakdownsBySub: [...breakdownsBySub], atFrom };
+  return {
+    kpis: () => computeKpis(ctx, f),
+    profile: () => admissionProfile(ctx, f),
+    byYear: () => admissionProfileByYear(ctx, f),
+    members: () => memberProfile(ctx, f),
+    pyramid: () => memberPyramid(ctx, f),
+    trend: () => memberTrend(ctx, f, y1 - 2, y2),
+    change: () => memberChange(ctx, f),
+    changeBySub: async () => [...(await memberChangeBySubUnit(ctx, f, ids))],
+    qualification: () => memberBreakdown(ctx, f, 'qualification'),
+    education: () => memberBreakdown(ctx, f, 'education'),
+    cov: () => coverage(ctx, f, 3),
+    stagnant: () => cellsWithoutAdmission(ctx, f, 3, { sort: 'members', desc: true, limit: 20, offset: 0 }),
+    pipe: () => pipeline(ctx, f),
+    years: () => yearlyAdmissions(ctx, f, y1 - 1, y2),
+    subs: () => subUnitFigures(ctx, f, 3),
+    breakdownsBySub: async () => [...(await admissionBreakdownBySubUnit(ctx, f, 'occupation', ids))],
+    atFrom: () => countMembersAt(ctx, f, f.from),
+  };
+}
+
+/** Every figure of a scope (see {@link questions}), asked together as a view asks them. */
+export async function answers(ctx: Ctx, f: Filters) {
+  const q = questions(ctx, f);
+  const keys = Object.keys(q) as (keyof typeof q)[];
+  const values = await Promise.all(keys.map((k) => q[k]()));
+  return Object.fromEntries(keys.map((k, i) => [k, values[i]])) as { [K in keyof typeof q]: Awaited<ReturnType<(typeof q)[K]>> };
 }
 
 export type Answers = Awaited<ReturnType<typeof answers>>;
