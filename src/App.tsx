@@ -1,16 +1,16 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { fetchFolder } from './app/import-files';
 import { tooBigForPage } from './app/limits';
-import { getEngine, loadFiles, loadPreparedFolder, type LoadOutcome, type LoadStep } from './app/session';
+import { attachPartsFor, getEngine, loadFiles, loadPreparedFolder, type LoadOutcome, type LoadStep } from './app/session';
 import { readUrl, writeUrl, type UrlState, type ViewState } from './app/url-state';
 import type { Lang } from './dataset/types';
 import { setClause, toggleClause, withoutClause, type Filters } from './filters/filters';
 import type { Period } from './filters/period';
 import { periodPresets } from './filters/presets';
 import { scopeFromParams } from './filters/scope';
-import { formatCount, formatDate } from './i18n/format';
+import { formatCount, formatDate, formatNumber } from './i18n/format';
 import { t } from './i18n/strings';
-import { makeCtx, type Ctx } from './indicators/context';
+import { forUnit, makeCtx, type Ctx } from './indicators/context';
 import type { Dimension } from './indicators/dimensions';
 import type { Scope } from './vocab/scope';
 import type { LoadedDataset } from './model/loaded';
@@ -155,6 +155,36 @@ export function App() {
     return () => window.removeEventListener('popstate', onPop);
   }, []);
 
+  // A split prepared dataset (a country): looking into a top-level unit, or below it, fetches and
+  // attaches the files its figures need; the views wait for them (the summary answers the whole country).
+  const [arrived, setArrived] = useState<{ unitId: string; fraction: number } | null>(null);
+  const [attachedCount, setAttachedCount] = useState(0);
+  const parts = loaded?.parts;
+  const wanted = parts && unitId !== undefined && parts.depth(unitId) > 0 && !parts.ready(unitId) ? unitId : null;
+  const partMessage = useMemo(() => {
+    if (!parts || wanted === null) return null;
+    const name = parts.tree.units.get(parts.topOf(wanted) ?? wanted)?.name ?? wanted;
+    const bytes = parts.needs(wanted).reduce((sum, top) => sum + (parts.attached.has(top) ? 0 : (parts.parts[top]?.bytes ?? 0)), 0);
+    return { name, text: t(lang, 'fetchingPart', { unit: name, size: `${formatNumber(bytes / 1e6, lang)} MB` }) };
+  }, [parts, wanted, lang]);
+  useEffect(() => {
+    if (!loaded || wanted === null) return;
+    let live = true;
+    attachPartsFor(loaded, wanted, (fraction) => live && setArrived({ unitId: wanted, fraction })).then(
+      () => live && setAttachedCount(loaded.parts?.attached.size ?? 0),
+      (e: unknown) => {
+        const name = loaded.tree.units.get(wanted)?.name ?? wanted;
+        if (live) setFatal(t(langRef.current, 'partFailed', { unit: name, reason: e instanceof Error ? e.message : String(e) }));
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [loaded, wanted]);
+  const shownBusy = busy ?? (partMessage && { message: partMessage.text, fraction: arrived?.unitId === wanted ? arrived.fraction : 0 });
+  // the questions about the unit may read only the rows attached for it (see `forUnit`)
+  const ctx = useMemo(() => (dataset && unitId !== undefined ? forUnit(dataset.ctx, unitId) : null), [dataset, unitId, attachedCount]); // eslint-disable-line react-hooks/exhaustive-deps -- `attachedCount` says when the parts attached changed
+
   const state: ViewState | null = scope ? { view: url.view, scope, clauses, years: url.years, lang, present: url.present, theme: url.theme } : null;
 
   // The address bar always names the view on screen (a corrected or completed URL replaces the entry),
@@ -164,7 +194,7 @@ export function App() {
   }, [JSON.stringify(state), url]); // eslint-disable-line react-hooks/exhaustive-deps -- `state` is a new object each render: its JSON says when it changed
 
   // Last in the tree, so that its effect runs after the views' own effects of the same commit.
-  const signal = <ReadySignal active={!busy && !!filters} stateKey={JSON.stringify(state)} url={url} />;
+  const signal = <ReadySignal active={!shownBusy && !!filters} stateKey={JSON.stringify(state)} url={url} />;
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -216,9 +246,9 @@ export function App() {
   const View = VIEW_COMPONENTS[url.view];
 
   const viewProps: ViewProps | null =
-    dataset && filters && scope
+    ctx && filters && scope
       ? {
-          ctx: dataset.ctx,
+          ctx,
           filters,
           lang,
           stagnantYears: url.years,
@@ -234,7 +264,7 @@ export function App() {
     go({ present: slide });
   };
 
-  if (viewProps && url.present !== null) {
+  if (viewProps && url.present !== null && wanted === null) {
     return (
       <>
         <Presentation
@@ -298,10 +328,10 @@ export function App() {
           {fatal}
         </p>
       )}
-      {busy && (
-        <div className="busy" role="progressbar" aria-label={busy.message} data-testid="progress">
-          <span>{busy.message}</span>
-          <progress value={busy.fraction ?? undefined} max={1} />
+      {shownBusy && (
+        <div className="busy" role="progressbar" aria-label={shownBusy.message} data-testid="progress">
+          <span>{shownBusy.message}</span>
+          <progress value={shownBusy.fraction ?? undefined} max={1} />
         </div>
       )}
 
@@ -361,7 +391,7 @@ export function App() {
             ))}
           </nav>
           <main className="view" data-view={url.view}>
-            <View {...viewProps} />
+            {wanted === null && <View {...viewProps} />}
           </main>
         </>
       )}

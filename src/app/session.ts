@@ -1,7 +1,8 @@
 import type { DatasetResult, ImportProgress, Lang } from '../dataset/types';
 import { problemLine } from '../dataset/verdict';
 import { createBrowserEngine } from '../engine/browser';
-import { loadDataset, openPrepared, type LoadedDataset, type LoadTimings } from '../model/store';
+import type { PartFile } from '../model/parts';
+import { attachParts, loadDataset, openPrepared, type LoadedDataset, type LoadTimings } from '../model/store';
 import { Coordinator } from '../query/coordinator';
 import { readInWorker } from './import-files';
 
@@ -47,11 +48,33 @@ export async function loadFiles(
 
 let preparedFiles = 0;
 
+/** Where each split dataset's files are: its parts are fetched from there when the user looks below its summary. */
+const partBases = new WeakMap<LoadedDataset, URL>();
+
+/** Fetches `url` whole, telling how much of it has arrived (0–1) when the server says its length. */
+async function fetchBytes(url: URL, onFraction?: (fraction: number) => void): Promise<Uint8Array> {
+  const res = await fetch(url, { cache: 'no-cache' });
+  if (!res.ok) throw new Error(`${url.pathname}: HTTP ${res.status}`);
+  const total = Number(res.headers.get('content-length') ?? 0);
+  if (!res.body || !total || !onFraction) return new Uint8Array(await res.arrayBuffer());
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  const reader = res.body.getReader();
+  for (let r = await reader.read(); !r.done; r = await reader.read()) {
+    bytes.set(r.value.subarray(0, total - at), at);
+    at += r.value.length;
+    onFraction(Math.min(1, at / total));
+  }
+  return at === total ? bytes : bytes.subarray(0, at);
+}
+
 /**
  * A prepared dataset (`npm run prepare-data`) in `folder` on the page's own
  * server, fetched while the engine starts and attached read-only: no file
- * is read or checked and no table built in the page. Null when the folder
- * has no manifest (then it holds CSV or .xlsx files).
+ * is read or checked and no table built in the page. A split one (a
+ * country) opens on its summary; `attachPartsFor` fetches a top-level
+ * unit's file when the user looks into it. Null when the folder has no
+ * manifest (then it holds CSV or .xlsx files).
  */
 export async function loadPreparedFolder(folder: string, onFile: (name: string) => void): Promise<Extract<LoadOutcome, { ok: true }> | null> {
   const base = new URL(folder.endsWith('/') ? folder : `${folder}/`, window.location.href);
@@ -59,8 +82,8 @@ export async function loadPreparedFolder(folder: string, onFile: (name: string) 
   const manifest = await fetch(new URL('manifest.json', base), { cache: 'no-cache' });
   // a static server may answer a missing file with its index page
   if (!manifest.ok || !(manifest.headers.get('content-type') ?? '').includes('json')) return null;
-  const { format } = (await manifest.json()) as { format?: number };
-  if (format !== 1) return null;
+  const m = (await manifest.json()) as { format?: number; summary?: string; parts?: Record<string, PartFile> };
+  if (m.format !== 1) return null;
   const started = performance.now();
   const get = async (name: string) => {
     const res = await fetch(new URL(name, base), { cache: 'no-cache' });
@@ -68,8 +91,30 @@ export async function loadPreparedFolder(folder: string, onFile: (name: string) 
     onFile(name);
     return res;
   };
-  const [db, file, report] = await Promise.all([getEngine(), get('dataset.duckdb').then((r) => r.arrayBuffer()), get('load-report.json').then((r) => r.json() as Promise<DatasetResult>)]);
+  const file = m.summary ?? 'dataset.duckdb';
+  const [db, bytes, report] = await Promise.all([getEngine(), get(file).then((r) => r.arrayBuffer()), get('load-report.json').then((r) => r.json() as Promise<DatasetResult>)]);
   const fetched = performance.now();
-  const loaded = await openPrepared(db, `prepared-${++preparedFiles}.duckdb`, new Uint8Array(file), { ds: report });
+  const loaded = await openPrepared(db, `prepared-${++preparedFiles}.duckdb`, new Uint8Array(bytes), { ds: report, parts: m.parts });
+  if (m.parts) partBases.set(loaded, base);
   return { ok: true, ds: report, loaded, timings: { fetch: Math.round(fetched - started), attach: Math.round(performance.now() - fetched) } };
+}
+
+/**
+ * Fetches and attaches the files a unit's figures need of a split prepared
+ * dataset (its top-level unit's, and those of units merged into it from
+ * elsewhere), telling how much has arrived (0–1) over all of them.
+ */
+export async function attachPartsFor(loaded: LoadedDataset, unitId: string, onFraction: (fraction: number) => void): Promise<void> {
+  const parts = loaded.parts;
+  const base = partBases.get(loaded);
+  if (!parts || !base) return;
+  const tops = parts.needs(unitId).filter((top) => !parts.attached.has(top));
+  const total = tops.reduce((sum, top) => sum + (parts.parts[top]?.bytes ?? 0), 0) || 1;
+  const arrived = new Map<string, number>();
+  await attachParts(await getEngine(), loaded, tops, (top, part) =>
+    fetchBytes(new URL(part.file, base), (f) => {
+      arrived.set(top, f * part.bytes);
+      onFraction([...arrived.values()].reduce((a, b) => a + b, 0) / total);
+    }),
+  );
 }

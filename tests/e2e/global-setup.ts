@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { INSTALL_HINT } from '../../scripts/lib/chromium';
+import { prepareDataset } from '../../scripts/lib/prepare';
 import { BASE, CHROMIUM, PORT } from './env';
 
 let server: ChildProcess | undefined;
@@ -25,6 +26,8 @@ export async function setup() {
     })
     .join('\n');
   writeFileSync('dist/e2e-data/xss/units.csv', units);
+  // the golden set prepared as a country is: a summary and one file per top-level unit
+  await prepareDataset('tests/fixtures/golden', 'dist/e2e-data/golden-split', 'vi', 'always');
   server = spawn('node_modules/.bin/vite', ['preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: 'pipe' });
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
