@@ -1,3 +1,4 @@
+import { unlessNeedsDetail } from '../query/detail';
 import { dayBefore } from '../filters/period';
 import type { Filters } from '../filters/filters';
 import { subUnits, type UnitInfo } from '../model/tree';
@@ -31,9 +32,10 @@ export interface SubUnitRow {
   aged61Plus: number;
   aged61Share: number | null;
   meanAge: number | null;
-  cells: number;
-  cellsWithAdmission: number;
-  cellsWithoutAdmission: number;
+  /** The cells' columns: null where the cells' rows are not at hand (a split dataset's summary). */
+  cells: number | null;
+  cellsWithAdmission: number | null;
+  cellsWithoutAdmission: number | null;
 }
 
 /** Direct sub-units active at some point of the period (a unit dissolved before it, or formed after it, has nothing to show). */
@@ -66,11 +68,14 @@ export async function subUnitFigures(ctx: Ctx, f: Filters, stagnantYears = 3): P
   const [adm, [memEnd, memStart], cells, targets] = await Promise.all([
     admittedBySubUnit(ctx, f),
     membersBySubUnit(ctx, f, ids),
-    ctx.engine.query(cellsQ.sql, cellsQ.params, { planOnce: true }),
+    // the cells' columns are left empty where their rows are not attached (a country's summary)
+    unlessNeedsDetail(ctx.engine.query(cellsQ.sql, cellsQ.params, { planOnce: true })),
     loadTargets(ctx.engine, tree),
   ]);
   const by = (rows: readonly Record<string, unknown>[]) => new Map(rows.map((r) => [r.id as string, r]));
-  const [A, ME, MS, C] = [by(adm), by(memEnd), by(memStart), by(cells)];
+  const [A, ME, MS] = [by(adm), by(memEnd), by(memStart)];
+  const C = cells && by(cells);
+  const cellCount = (id: string, k: string) => (C ? ((C.get(id)?.[k] as number) ?? 0) : null);
   const row = (s: UnitInfo): SubUnitRow => {
     const ar = A.get(s.id);
     const me = ME.get(s.id);
@@ -95,9 +100,9 @@ export async function subUnitFigures(ctx: Ctx, f: Filters, stagnantYears = 3): P
       aged61Plus,
       aged61Share: share(aged61Plus, members),
       meanAge: round1(me?.mean_age as number | null),
-      cells: (C.get(s.id)?.cells as number) ?? 0,
-      cellsWithAdmission: (C.get(s.id)?.with_adm as number) ?? 0,
-      cellsWithoutAdmission: (C.get(s.id)?.stagnant as number) ?? 0,
+      cells: cellCount(s.id, 'cells'),
+      cellsWithAdmission: cellCount(s.id, 'with_adm'),
+      cellsWithoutAdmission: cellCount(s.id, 'stagnant'),
     };
   };
   return { rows: subs.map(row), own: row(self) };

@@ -1,3 +1,4 @@
+import { unlessNeedsDetail } from '../query/detail';
 import type { Filters } from '../filters/filters';
 import { achievementPct } from '../indicators/achievement';
 import { HEADLINE_FLAGS } from '../registry';
@@ -18,13 +19,14 @@ export async function narrativeInput(ctx: Ctx, f: Filters, stagnantYears = 3): P
   if (!unit) throw new Error(`không có đơn vị ${f.unitId}`);
   const [profile, cov, stagnantByType, members, targets] = await Promise.all([
     admissionProfile(ctx, f),
-    coverage(ctx, f, stagnantYears),
-    cellsWithoutAdmissionByType(ctx, f, stagnantYears),
+    // the cells' sentences are left out where their rows are not attached (a country's summary)
+    unlessNeedsDetail(coverage(ctx, f, stagnantYears)),
+    unlessNeedsDetail(cellsWithoutAdmissionByType(ctx, f, stagnantYears)),
     memberProfile(ctx, f),
     loadTargets(ctx.engine, ctx.loaded.tree),
   ]);
   const target = periodTarget(ctx.loaded.tree, targets, f)?.target ?? null;
-  const villageRow = cov.find((r) => r.type === VILLAGE);
+  const villageRow = cov?.find((r) => r.type === VILLAGE);
   const window = stagnantWindow(f, stagnantYears);
   return {
     unit: { name: unit.name, kind: unit.kind },
@@ -37,15 +39,18 @@ export async function narrativeInput(ctx: Ctx, f: Filters, stagnantYears = 3): P
       flags: Object.fromEntries(HEADLINE_FLAGS.map((fl) => [fl.id, profile.flags[fl.id] ?? 0])),
     },
     villageCoverage: villageRow ? { cells: villageRow.cells, withAdmission: villageRow.withAdmission, admissions: villageRow.admissions } : null,
-    stagnant: {
-      years: stagnantYears,
-      fromYear: window.from,
-      toYear: window.to,
-      count: [...stagnantByType.values()].reduce((a, b) => a + b, 0),
-      activeCells: cov.reduce((s, r) => s + r.cells, 0),
-      village: stagnantByType.get(VILLAGE) ?? 0,
-      villageCells: villageRow?.cells ?? 0,
-    },
+    stagnant:
+      cov && stagnantByType
+        ? {
+            years: stagnantYears,
+            fromYear: window.from,
+            toYear: window.to,
+            count: [...stagnantByType.values()].reduce((a, b) => a + b, 0),
+            activeCells: cov.reduce((s, r) => s + r.cells, 0),
+            village: stagnantByType.get(VILLAGE) ?? 0,
+            villageCells: villageRow?.cells ?? 0,
+          }
+        : null,
     members: { date: f.to, count: members.count, probationary: members.probationary },
   };
 }

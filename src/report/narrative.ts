@@ -23,7 +23,8 @@ export interface NarrativeInput {
   /** Active village cells (`thon_to_dan_pho`) of the unit; none when it has no such cell. */
   villageCoverage: { cells: number; withAdmission: number; admissions: number } | null;
   /** Chi bộ without admission in the N calendar years `fromYear`–`toYear`, of the active cells. */
-  stagnant: { years: number; fromYear: number; toYear: number; count: number; activeCells: number; village: number; villageCells: number };
+  /** Null when the cells' rows are not at hand (a split dataset's summary). */
+  stagnant: { years: number; fromYear: number; toYear: number; count: number; activeCells: number; village: number; villageCells: number } | null;
   /** Members at the period's last day. */
   members: { date: string; count: number; probationary: number };
 }
@@ -61,7 +62,7 @@ function vi(x: NarrativeInput): string {
   }
   const out = [`${s}.`];
   const st = x.stagnant;
-  if (st.count > 0) {
+  if (st && st.count > 0) {
     const span = !endsYear(x.period)
       ? `từ ${formatDate(`${st.fromYear}-01-01`, 'vi')} đến ${formatDate(x.period.to, 'vi')}`
       : st.years === 1
@@ -100,7 +101,7 @@ function en(x: NarrativeInput): string {
   }
   const out = [`${s}.`];
   const st = x.stagnant;
-  if (st.count > 0) {
+  if (st && st.count > 0) {
     const span = !endsYear(x.period)
       ? `from ${formatDate(`${st.fromYear}-01-01`, 'en')} to ${formatDate(x.period.to, 'en')}`
       : st.years === 1

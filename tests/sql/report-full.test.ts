@@ -124,6 +124,6 @@ describe('narrativeInput on the golden dataset', () => {
     expect([x.filtered, x.admissions.count, x.admissions.flags.women, x.members.count]).toEqual([true, 4, 4, 6]); // A01 A03 A13 A06; M02 M05 M09 M12 M18 M25
     expect(x.stagnant).toMatchObject({ count: 3, activeCells: 7, village: 3, villageCells: 7 });
     const y = await narrativeInput(ctx, { unitId: 'T', from: '2023-01-01', to: '2023-12-31', clauses: [{ dim: 'cell_type', values: ['doanh_nghiep_ngoai_nha_nuoc'] }] });
-    expect([y.admissions.count, y.villageCoverage, y.stagnant.count, y.stagnant.village, y.stagnant.activeCells]).toEqual([3, null, 0, 0, 1]); // C09
+    expect([y.admissions.count, y.villageCoverage, y.stagnant!.count, y.stagnant!.village, y.stagnant!.activeCells]).toEqual([3, null, 0, 0, 1]); // C09
   });
 });

@@ -22,6 +22,7 @@ export function publishedNarrative(x: NarrativeInput, p: Published, lang: Lang):
   };
   const a = x.admissions;
   const v = x.villageCoverage;
+  const st = x.stagnant;
   const input: NarrativeInput = {
     ...x,
     admissions: {
@@ -35,12 +36,12 @@ export function publishedNarrative(x: NarrativeInput, p: Published, lang: Lang):
       withAdmission: c(ID.cov(VILLAGE, 'with'), v.withAdmission),
       admissions: c(ID.cov(VILLAGE, 'adm'), v.admissions),
     },
-    stagnant: {
-      ...x.stagnant,
-      count: c(ID.stagnant, x.stagnant.count),
-      activeCells: c(ID.covTotal('cells'), x.stagnant.activeCells),
-      village: c(ID.stagnantVillage, x.stagnant.village),
-      villageCells: x.stagnant.village > 0 ? c(ID.cov(VILLAGE, 'cells'), x.stagnant.villageCells) : x.stagnant.villageCells,
+    stagnant: st && {
+      ...st,
+      count: c(ID.stagnant, st.count),
+      activeCells: c(ID.covTotal('cells'), st.activeCells),
+      village: c(ID.stagnantVillage, st.village),
+      villageCells: st.village > 0 ? c(ID.cov(VILLAGE, 'cells'), st.villageCells) : st.villageCells,
     },
     members: { ...x.members, count: c(ID.mem, x.members.count), probationary: c(ID.memberInd('probationary'), x.members.probationary) },
   };

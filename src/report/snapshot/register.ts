@@ -102,7 +102,7 @@ export function register(d: SnapshotData, f: Filters, k: number, lang: Lang): Pu
   if (tot.adm === d.kpis.admissions) p.same(ID.adm, ID.covTotal('adm'));
   // the lists name their organisations: their lengths are printed as they are
   const st = d.story.stagnant;
-  p.setExempt(ID.stagnant, d.stagnant.count).setExempt(ID.stagnantVillage, st.village);
+  p.setExempt(ID.stagnant, d.stagnant.count).setExempt(ID.stagnantVillage, st?.village ?? 0);
   p.setExempt(ID.stagnantMore, Math.max(0, d.stagnant.count - d.stagnant.cells.length));
   p.setExempt(ID.grassTotal, d.grassroots.total).setExempt(ID.grassWithout, d.grassroots.without.length);
   // people in each listed cell
@@ -110,7 +110,7 @@ export function register(d: SnapshotData, f: Filters, k: number, lang: Lang): Pu
   // the paragraph's figures are the same ids (checked: its inputs come from the same modules)
   const s = d.story;
   if (s.villageCoverage && !d.coverage.some((r) => r.type === VILLAGE)) throw new Error('snapshot: village coverage without a village row');
-  if (s.stagnant.activeCells !== tot.cells) throw new Error('snapshot: the paragraph and the coverage disagree on the active cells');
+  if (s.stagnant && s.stagnant.activeCells !== tot.cells) throw new Error('snapshot: the paragraph and the coverage disagree on the active cells');
   return p;
 }
 

@@ -44,7 +44,7 @@ describe('narrative (vi)', () => {
     const x = with_({
       period: { from: '2021-01-01', to: '2021-12-31' },
       admissions: { ...base.admissions, count: 79, target: null, achievementPct: null },
-      stagnant: { ...base.stagnant, fromYear: 2019, toYear: 2021 },
+      stagnant: { ...base.stagnant!, fromYear: 2019, toYear: 2021 },
       members: { date: '2021-12-31', count: 2100, probationary: 0 },
     });
     const s = narrative(x, 'vi');
