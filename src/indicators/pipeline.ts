@@ -83,7 +83,7 @@ function candidatesSpan(ctx: Ctx): Promise<{ count: number; lastEvent: string | 
   return oncePerDataset(spans, ctx.loaded.tree, () =>
     ctx.engine
       .query<{ n: number; last: string | null }>(
-        `SELECT count(*)::INTEGER AS n, strftime(max(greatest(listed_on, class_completed_on, admitted_on, dropped_on)), '%Y-%m-%d') AS last FROM candidates`,
+        `SELECT n, strftime(last_event, '%Y-%m-%d') AS last FROM candidate_span`,
       )
       .then(([r]) => ({ count: r.n, lastEvent: r.last })),
   );

@@ -77,7 +77,7 @@ export interface PreparedMeta {
 const quoted = (text: string) => `'${text.replace(/'/g, "''")}'`;
 
 /** Tables whose rows the summary of a split dataset holds all of (the rest are rolled up the tree, or detail). */
-const SHARED_TABLES = new Set(['units', 'unit_ancestor', 'targets', 'member_year_range', 'event_tree']);
+const SHARED_TABLES = new Set(['units', 'unit_ancestor', 'targets', 'member_year_range', 'candidate_span', 'event_tree']);
 
 /**
  * How the tables of schema `schema` of database `db` split (see

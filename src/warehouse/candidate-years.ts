@@ -24,3 +24,15 @@ export async function createCandidateYears(engine: Engine, schema: string): Prom
      FROM ev JOIN ${schema}.unit_ancestor x USING (unit_id) GROUP BY ALL ORDER BY 1, 2`,
   );
 }
+
+/**
+ * Built once per dataset: how many candidates there are and the last date
+ * any of their events carries (the pipeline reads whole years up to it). One
+ * row, which a split dataset's summary holds whole.
+ */
+export async function createCandidateSpan(engine: Engine, schema: string): Promise<void> {
+  await engine.exec(
+    `CREATE TABLE ${schema}.candidate_span AS
+     SELECT count(*)::INTEGER AS n, max(greatest(listed_on, class_completed_on, admitted_on, dropped_on)) AS last_event FROM ${schema}.candidates`,
+  );
+}

@@ -1,7 +1,7 @@
 import type { Engine } from '../engine/types';
 import { createAdmissionYears } from './admission-years';
 import { createAncestorTable } from './ancestors';
-import { createCandidateYears } from './candidate-years';
+import { createCandidateSpan, createCandidateYears } from './candidate-years';
 import { createFacts } from './facts';
 import { createEventTree } from './events';
 import { createMemberYears } from './member-years';
@@ -20,7 +20,7 @@ export interface WarehouseOptions {
  * Builds every derived table of a loaded schema, in the order they read one
  * another: `unit_ancestor`; the facts (`fact_admissions`, `fact_members`);
  * the member years (`member_year_range`, `member_year`, `member_flow` and
- * their `_tree` roll-ups); `admission_year_tree`, `candidate_year_tree` and
+ * their `_tree` roll-ups); `admission_year_tree`, `candidate_year_tree`, `candidate_span` and
  * `event_tree`.
  * Nothing above this module writes a table.
  */
@@ -33,6 +33,7 @@ export async function buildWarehouse(engine: Engine, schema: string, opts: Wareh
   opts.onStep?.('member_years');
   await createAdmissionYears(engine, schema);
   await createCandidateYears(engine, schema);
+  await createCandidateSpan(engine, schema);
   await createEventTree(engine, schema);
   opts.onStep?.('admission_candidate_years');
 }
