@@ -22,10 +22,13 @@ const split = args.split ?? 'auto';
 if (split !== 'auto' && split !== 'always' && split !== 'never') fail(`--split phải là auto, always hoặc never: ${split}. Cách dùng: ${USAGE}`);
 const started = performance.now();
 try {
-  const m = await prepareDataset(args.data, args.out, lang, split);
+  const timings: Record<string, number> = {};
+  const m = await prepareDataset(args.data, args.out, lang, split, timings);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const files = m.parts ? `${m.summary} và ${Object.keys(m.parts).length} tệp của các đơn vị cấp trên cơ sở trực thuộc (parts/)` : Object.keys(m.files).join(', ');
   process.stdout.write(`${args.out}: ${m.units} đơn vị, dữ liệu đến ${m.dataDate ?? '—'}; ${files}, manifest.json (${seconds} s)\n`);
+  // where the time went, step by step (docs/performance.md reads it)
+  process.stdout.write(`  ${Object.entries(timings).map(([step, ms]) => `${step} ${(ms / 1000).toFixed(1)} s`).join(', ')}\n`);
 } catch (e) {
   fail(e instanceof DatasetRefused ? e.message : `${(e as Error).message}`);
 }

@@ -20,6 +20,9 @@ export interface PreparedManifest {
   parts?: Record<string, PartFile & { name: string }>;
 }
 
+/** How long each step of `prepareDataset` took, in milliseconds (printed by the command, read by the bench). */
+export type PrepareTimings = Record<string, number>;
+
 /** `auto` splits a dataset with several top-level units and at least this many member rows. */
 export const SPLIT_ABOVE = 500_000;
 
@@ -34,8 +37,10 @@ export type SplitChoice = 'auto' | 'always' | 'never';
  * (see `src/model/parts.ts`). A dataset the page would refuse is refused with
  * the same reasons (`DatasetRefused`), and nothing is written.
  */
-export async function prepareDataset(dataDir: string, outDir: string, lang: Lang = 'vi', split: SplitChoice = 'auto'): Promise<PreparedManifest> {
+export async function prepareDataset(dataDir: string, outDir: string, lang: Lang = 'vi', split: SplitChoice = 'auto', timings: PrepareTimings = {}): Promise<PreparedManifest> {
   const d = await openDataset(dataDir, lang, { engine: createNativeEngine });
+  Object.assign(timings, d.timings);
+  const started = performance.now();
   try {
     mkdirSync(outDir, { recursive: true });
     // files left by an earlier run would be written into, not replaced
@@ -59,6 +64,7 @@ export async function prepareDataset(dataDir: string, outDir: string, lang: Lang
       manifest.files[PREPARED_FILE] = 'every table of the dataset, typed and derived (DuckDB database file)';
     }
     writeFileSync(join(outDir, PREPARED_MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
+    timings.write = Math.round(performance.now() - started);
     return manifest;
   } finally {
     await d.engine.close();
