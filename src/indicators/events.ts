@@ -19,12 +19,18 @@ function eventWhere(ctx: Ctx, f: Filters) {
   return narrowing.length ? sql`e.ancestor_id = ${f.unitId} AND e.sex IN (${valueList(sexes)})` : sql`e.ancestor_id = ${f.unitId}`;
 }
 
-/** Members at `date` from the day's events of the root or a top-level unit; null when the events cannot tell (see {@link eventWhere}). */
+/**
+ * Members at `date` from the day's events of the root or a top-level unit;
+ * null when the events cannot tell (see {@link eventWhere}), or for a date
+ * before the first year of the year tables (earlier events are dated on its first day).
+ */
 export async function membersAtFromEvents(ctx: Ctx, f: Filters, date: string): Promise<number | null> {
   const w = eventWhere(ctx, f);
   if (!w) return null;
-  const q = sql`SELECT coalesce(sum(e.joined - e.gone), 0)::INTEGER AS n FROM event_tree e WHERE ${w} AND e.day <= ${date}::DATE`;
-  const [row] = await ctx.engine.query<{ n: number }>(q.sql, q.params);
+  const q = sql`SELECT CASE WHEN ${date}::DATE < make_date(r.lo::INTEGER, 1, 1) THEN NULL
+                       ELSE (SELECT coalesce(sum(e.joined - e.gone), 0) FROM event_tree e WHERE ${w} AND e.day <= ${date}::DATE) END::INTEGER AS n
+                FROM member_year_range r`;
+  const [row] = await ctx.engine.query<{ n: number | null }>(q.sql, q.params);
   return row.n;
 }
 

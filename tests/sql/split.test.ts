@@ -29,7 +29,8 @@ const CASES = {
   'tests/fixtures/golden': {
     top: ['T', 'H1', 'H2'],
     deep: ['X2', 'X4', 'C05'],
-    periods: [['2023-01-01', '2023-12-31'], ['2022-01-01', '2024-08-31'], ['2023-03-01', '2023-08-31']],
+    // the last before the first year of the year tables (2017): the day events do not go back so far
+    periods: [['2023-01-01', '2023-12-31'], ['2022-01-01', '2024-08-31'], ['2023-03-01', '2023-08-31'], ['2016-03-01', '2018-08-31']],
   },
   // nine districts dissolved on 30/06/2025 and their communes merged into new ones across them
   data: {
@@ -106,7 +107,7 @@ for (const [folder, scope] of Object.entries(CASES)) {
 
     it('on the summary alone: the tiles of the root and the top-level units, for any period, from the day events', async () => {
       for (const unitId of scope.top) {
-        for (const [from, to] of scope.periods) {
+        for (const [from, to] of scope.periods.slice(0, 3)) {
           for (const clauses of [[], [{ dim: 'sex', values: ['nu'] }]] as Clause[][]) {
             const f = { unitId, from, to, clauses };
             const mine = questions(forUnit(makeCtx(summary.engine, summary.loaded), unitId), f);
