@@ -1,3 +1,5 @@
+import { isNeedsDetail } from '../query/detail';
+import { t } from '../i18n/strings';
 import { useState } from 'react';
 import type { Lang } from '../dataset/types';
 import type { Filters } from '../filters/filters';
@@ -44,7 +46,8 @@ export function ExportReport({ ctx, filters, lang, stagnantYears }: { ctx: Ctx; 
       downloadText(file, html, 'text/html;charset=utf-8');
       setStatus({ busy: false, message: s.done(file) });
     } catch (e) {
-      setStatus({ busy: false, message: s.failed((e as Error).message) });
+      // a country's summary lacks the provinces' rows that a snapshot counts: say so, as the panels do
+      setStatus({ busy: false, message: s.failed(isNeedsDetail(e) ? t(lang, 'needsDetail') : (e as Error).message) });
     }
   };
   return (
