@@ -346,7 +346,7 @@ export function App() {
               return d && <DimSelect key={col} dim={d} values={values} chosen={chosenOf(d.id)} lang={lang} onChange={(v) => go({ clauses: setClause(clauses, d.id, v) })} />;
             })}
           </section>
-          <FilterChips clauses={clauses} dims={dims} lang={lang} onRemove={(dim, value) => go({ clauses: withoutClause(clauses, dim, value) })} />
+          <FilterChips clauses={clauses} dims={dims} lang={lang} onRemove={(dim, value) => go({ clauses: withoutClause(clauses, dim, value) })} onClear={() => go({ clauses: [] })} />
           <nav className="breadcrumb" aria-label={t(lang, 'unit')} data-testid="breadcrumb">
             {unitPath(loaded.tree, scope.unitId).map((u, i, all) => (
               <span key={u.id}>

@@ -68,13 +68,14 @@ describe('Biểu mẫu view on the sample', () => {
 
   it('a cross-filter leaves the forms of the whole unit, and the page says so', async () => {
     const w = await watchedPage(browser, { width: 1440, height: 1000 });
-    await w.page.goto(`${VIEW}&f=sex:nu`);
+    // two clauses: "xóa bộ lọc" removes both at once
+    await w.page.goto(`${VIEW}&f=sex:nu;cell_type:thon_to_dan_pho`);
     await ready(w.page);
     const r = report(UNIT, FROM, TO);
     expect(await w.page.textContent('[data-testid="forms-view"]')).toContain('không áp dụng các bộ lọc chéo');
     expect(await total(w.page, 'form-bieu2', 'total')).toBe(String(r.admissions.count));
     expect(await total(w.page, 'form-bieu1', 'end')).toBe(String(r.members.count));
-    // the chip cleared: the same forms, without the note
+    // the chips cleared: the same forms, without the note
     await w.page.click('[data-testid="chips-clear"]');
     await w.page.waitForFunction(() => !new URL(location.href).searchParams.get('f'));
     await ready(w.page);
