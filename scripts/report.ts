@@ -3,6 +3,7 @@ import { openScope } from './lib/open-scope';
 import { codeLabel } from '../src/dataset/codes';
 import { ADMISSION_FLAGS, bandLabel, MEMBER_INDICATORS } from '../src/registry';
 import { buildReport, type ReportJson } from '../src/report/report-json';
+import { previousNote } from '../src/report/comparison-text';
 import { formatCount, formatDate, formatNumber, formatPercent } from '../src/i18n/format';
 
 const USAGE =
@@ -26,6 +27,7 @@ function text(r: ReportJson): string {
   const flagCounts = a as unknown as Record<string, number>;
   const memberCounts = m as unknown as Record<string, number>;
   const st = r.cells_without_admission;
+  const c = r.comparison;
   const to = Number(r.period.to.slice(0, 4));
   const lines = [
     `${r.unit.path.join(' › ')}`,
@@ -33,12 +35,14 @@ function text(r: ReportJson): string {
     `Kết nạp: ${n(a.count)}`,
     `Chỉ tiêu: ${a.target === null ? 'không giao chỉ tiêu' : n(a.target) + (a.target_max !== null ? ` – ${n(a.target_max)}` : '')}`,
     `Đạt: ${a.achievement_pct === null ? '—' : formatPercent(a.achievement_pct, 'vi')}`,
+    `  Kết nạp ${previousNote(c.admissions, c.admissions_change, c.admissions_change_pct, c, 'vi').replace(/^./, (x) => x.toLowerCase())}`,
     ...ADMISSION_FLAGS.map((f) => `  ${f.label.vi}: ${n(flagCounts[f.id])}`),
     `  Tuổi bình quân khi kết nạp: ${age(a.mean_age)}`,
     `  Độ tuổi khi kết nạp: ${Object.entries(a.age_bands)
       .map(([k, v]) => `${bandLabel(k, 'vi')}: ${n(v)}`)
       .join('; ')}`,
     `Đảng viên cuối kỳ: ${n(m.count)}`,
+    `  Đảng viên ${previousNote(c.members, null, null, c, 'vi').replace(/^./, (x) => x.toLowerCase())}`,
     ...MEMBER_INDICATORS.map((d) => `  ${d.label.vi}: ${n(memberCounts[d.id])}`),
     `  Tuổi bình quân: ${age(m.mean_age)}`,
     `Chi bộ có kết nạp trong kỳ:`,

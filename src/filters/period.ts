@@ -45,3 +45,22 @@ export function dayBefore(iso: string): string {
   d.setUTCDate(d.getUTCDate() - 1);
   return d.toISOString().slice(0, 10);
 }
+
+/** The last day of February of `year` (29 in a leap year). */
+const endOfFebruary = (year: number) => (new Date(Date.UTC(year, 2, 0)).getUTCDate() === 29 ? `${year}-02-29` : `${year}-02-28`);
+
+/**
+ * The same period of the year before (cùng kỳ năm trước): each date a year
+ * earlier. A period that ends with February ends with the February of the
+ * year before (28/02/2025 ↔ 29/02/2024, and back), and 29/02 as a first day
+ * becomes 28/02.
+ */
+export function previousPeriod(p: Period): Period {
+  const back = (iso: string, end: boolean) => {
+    const y = Number(iso.slice(0, 4)) - 1;
+    const md = iso.slice(5);
+    if (md === '02-29' || (end && iso === endOfFebruary(y + 1))) return end ? endOfFebruary(y) : `${y}-02-28`;
+    return `${y}-${md}`;
+  };
+  return { from: back(p.from, false), to: back(p.to, true) };
+}

@@ -1,3 +1,4 @@
+import { compared, previousFigures, type Comparison } from './comparison';
 import type { Filters } from '../filters/filters';
 import { comparableAchievementPct } from './achievement';
 import { countAdmissions } from './admissions';
@@ -14,11 +15,18 @@ export interface Kpis {
   /** None without a target, and none while cross-filters narrow the admissions (a target is for all of them). */
   achievementPct: number | null;
   members: number;
+  /** The same period a year earlier (cùng kỳ năm trước). */
+  previous: Comparison;
 }
 
 export async function computeKpis(ctx: Ctx, scope: Scope | Filters): Promise<Kpis> {
   const f: Filters = { clauses: [], ...scope };
-  const [admissions, members, targets] = await Promise.all([countAdmissions(ctx, f), countMembersAt(ctx, f, f.to), loadTargets(ctx.engine, ctx.loaded.tree)]);
+  const [admissions, members, targets, before] = await Promise.all([
+    countAdmissions(ctx, f),
+    countMembersAt(ctx, f, f.to),
+    loadTargets(ctx.engine, ctx.loaded.tree),
+    previousFigures(ctx, f),
+  ]);
   const t = periodTarget(ctx.loaded.tree, targets, f);
   return {
     admissions,
@@ -26,5 +34,6 @@ export async function computeKpis(ctx: Ctx, scope: Scope | Filters): Promise<Kpi
     targetMax: t?.targetMax ?? null,
     achievementPct: comparableAchievementPct(admissions, t?.target ?? null, f.clauses),
     members,
+    previous: compared(before, admissions),
   };
 }

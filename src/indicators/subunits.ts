@@ -1,3 +1,4 @@
+import { previousPeriod } from '../filters/period';
 import { unlessNeedsDetail } from '../query/detail';
 import { dayBefore } from '../filters/period';
 import type { Filters } from '../filters/filters';
@@ -23,6 +24,9 @@ export interface SubUnitRow {
   type: string | null;
   activeTo: string | null;
   admissions: number;
+  /** Admitted in the same period a year earlier (cùng kỳ), and the change to this period's. */
+  previousAdmissions: number;
+  admissionsChange: number;
   target: number | null;
   achievementPct: number | null;
   flags: Record<string, number>;
@@ -65,21 +69,23 @@ export async function subUnitFigures(ctx: Ctx, f: Filters, stagnantYears = 3): P
               count(*) FILTER (WHERE coalesce(cell_admissions.n_window, 0) = 0)::INTEGER AS stagnant
        FROM active_cells LEFT JOIN cell_admissions USING (unit_id) JOIN unit_ancestor ua ON ua.unit_id = active_cells.unit_id
        WHERE ${inUnitAndSubUnitsOf('ua', f.unitId)} GROUP BY 1`;
-  const [adm, [memEnd, memStart], cells, targets] = await Promise.all([
+  const [adm, before, [memEnd, memStart], cells, targets] = await Promise.all([
     admittedBySubUnit(ctx, f),
+    admittedBySubUnit(ctx, { ...f, ...previousPeriod(f) }),
     membersBySubUnit(ctx, f, ids),
     // the cells' columns are left empty where their rows are not attached (a country's summary)
     unlessNeedsDetail(ctx.engine.query(cellsQ.sql, cellsQ.params, { planOnce: true })),
     loadTargets(ctx.engine, tree),
   ]);
   const by = (rows: readonly Record<string, unknown>[]) => new Map(rows.map((r) => [r.id as string, r]));
-  const [A, ME, MS] = [by(adm), by(memEnd), by(memStart)];
+  const [A, B, ME, MS] = [by(adm), by(before), by(memEnd), by(memStart)];
   const C = cells && by(cells);
   const cellCount = (id: string, k: string) => (C ? ((C.get(id)?.[k] as number) ?? 0) : null);
   const row = (s: UnitInfo): SubUnitRow => {
     const ar = A.get(s.id);
     const me = ME.get(s.id);
     const admissions = (ar?.n as number) ?? 0;
+    const previousAdmissions = (B.get(s.id)?.n as number) ?? 0;
     const members = (me?.n as number) ?? 0;
     const membersAtStart = (MS.get(s.id)?.n as number) ?? 0;
     const t = periodTarget(tree, targets, { unitId: s.id, from: f.from, to: f.to });
@@ -91,6 +97,8 @@ export async function subUnitFigures(ctx: Ctx, f: Filters, stagnantYears = 3): P
       type: s.type,
       activeTo: s.activeTo,
       admissions,
+      previousAdmissions,
+      admissionsChange: admissions - previousAdmissions,
       target: t?.target ?? null,
       achievementPct: comparableAchievementPct(admissions, t?.target ?? null, f.clauses),
       flags: Object.fromEntries(ADMISSION_FLAGS.map((fl) => [fl.id, (ar?.[`f_${fl.id}`] as number) ?? 0])),

@@ -1,5 +1,6 @@
 import { ADMISSION_FLAGS } from './admission-flags';
 import { coverageDef, stagnantDef } from './cells';
+import { COMPARISON_INDICATORS } from './comparison';
 import { KPI_INDICATORS } from './kpis';
 import { MEMBER_INDICATORS } from './member-indicators';
 import { pipelineDef } from './pipeline';
@@ -10,6 +11,7 @@ export * from './admission-flags';
 export * from './age-bands';
 export * from './cells';
 export * from './code-columns';
+export * from './comparison';
 export * from './fact-columns';
 export * from './kpis';
 export * from './member-indicators';
@@ -19,7 +21,7 @@ export * from './year-columns';
 export * from './yearly';
 
 /** Every indicator the dashboard shows, each defined once (docs/indicators.md), in the order the snapshot lists them. */
-export const REGISTRY: readonly IndicatorDef[] = [...KPI_INDICATORS, ...ADMISSION_FLAGS, admissionRate, ...MEMBER_INDICATORS, coverageDef, stagnantDef, pipelineDef];
+export const REGISTRY: readonly IndicatorDef[] = [...KPI_INDICATORS, ...COMPARISON_INDICATORS, ...ADMISSION_FLAGS, admissionRate, ...MEMBER_INDICATORS, coverageDef, stagnantDef, pipelineDef];
 
 /** An indicator's id in the registry: its family and its id there (`admission.youth`, `kpi.members`). */
 export const indicatorId = (d: Pick<IndicatorDef, 'family' | 'id'>): string => `${d.family}.${d.id}`;

@@ -1,3 +1,4 @@
+import { compared, previousFigures } from '../indicators/comparison';
 import { unlessNeedsDetail } from '../query/detail';
 import type { Filters } from '../filters/filters';
 import { achievementPct } from '../indicators/achievement';
@@ -17,16 +18,18 @@ const VILLAGE = 'thon_to_dan_pho';
 export async function narrativeInput(ctx: Ctx, f: Filters, stagnantYears = 3): Promise<NarrativeInput> {
   const unit = ctx.loaded.tree.units.get(f.unitId);
   if (!unit) throw new Error(`không có đơn vị ${f.unitId}`);
-  const [profile, cov, stagnantByType, members, targets] = await Promise.all([
+  const [profile, cov, stagnantByType, members, targets, before] = await Promise.all([
     admissionProfile(ctx, f),
     // the cells' sentences are left out where their rows are not attached (a country's summary)
     unlessNeedsDetail(coverage(ctx, f, stagnantYears)),
     unlessNeedsDetail(cellsWithoutAdmissionByType(ctx, f, stagnantYears)),
     memberProfile(ctx, f),
     loadTargets(ctx.engine, ctx.loaded.tree),
+    previousFigures(ctx, f),
   ]);
   const target = periodTarget(ctx.loaded.tree, targets, f)?.target ?? null;
   const villageRow = cov?.find((r) => r.type === VILLAGE);
+  const c = compared(before, profile.count);
   const window = stagnantWindow(f, stagnantYears);
   return {
     unit: { name: unit.name, kind: unit.kind },
@@ -37,6 +40,7 @@ export async function narrativeInput(ctx: Ctx, f: Filters, stagnantYears = 3): P
       target,
       achievementPct: achievementPct(profile.count, target),
       flags: Object.fromEntries(HEADLINE_FLAGS.map((fl) => [fl.id, profile.flags[fl.id] ?? 0])),
+      previous: { period: { from: c.from, to: c.to }, count: c.admissions, change: c.admissionsChange, changePct: c.admissionsChangePct },
     },
     villageCoverage: villageRow ? { cells: villageRow.cells, withAdmission: villageRow.withAdmission, admissions: villageRow.admissions } : null,
     stagnant:

@@ -3,6 +3,7 @@ import type { Period } from '../filters/period';
 import { wholeYear } from '../filters/period';
 import { HEADLINE_FLAGS } from '../registry';
 import { formatCount, formatDate, formatPercent } from '../i18n/format';
+import { changePhrase } from './comparison-text';
 
 /**
  * The figures the paragraph is written from, all computed by the indicator
@@ -19,11 +20,12 @@ export interface NarrativeInput {
     achievementPct: number | null;
     /** Admitted of each headline kind of the registry (`HEADLINE_FLAGS`), by its id. */
     flags: Record<string, number>;
+    /** The same period a year earlier (cùng kỳ): its dates and admissions, and the change to this period's, as a count and a share (none when it had none). */
+    previous?: { period: Period; count: number; change: number; changePct: number | null };
   };
   /** Active village cells (`thon_to_dan_pho`) of the unit; none when it has no such cell. */
   villageCoverage: { cells: number; withAdmission: number; admissions: number } | null;
-  /** Chi bộ without admission in the N calendar years `fromYear`–`toYear`, of the active cells. */
-  /** Null when the cells' rows are not at hand (a split dataset's summary). */
+  /** Chi bộ without admission in the N calendar years `fromYear`–`toYear`, of the active cells; null when the cells' rows are not at hand (a split dataset's summary). */
   stagnant: { years: number; fromYear: number; toYear: number; count: number; activeCells: number; village: number; villageCells: number } | null;
   /** Members at the period's last day. */
   members: { date: string; count: number; probationary: number };
@@ -51,6 +53,8 @@ function vi(x: NarrativeInput): string {
     if (a.achievementPct !== null) s += `, đạt ${formatPercent(a.achievementPct, 'vi')} ${partOfYear(x.period) ? 'kế hoạch năm' : 'chỉ tiêu'}`;
     else s += y1 === y2 ? ` (năm ${y1} không giao chỉ tiêu)` : ` (các năm ${y1}–${y2} không giao đủ chỉ tiêu)`;
   }
+  // nothing in either period is said once, by "chưa kết nạp"
+  if (a.previous && (a.count > 0 || a.previous.count > 0)) s += `, ${changePhrase(a.previous.change, a.previous.changePct, a.previous.period, 'vi')}`;
   const kinds = KINDS.filter((k) => (a.flags[k.id] ?? 0) > 0).map((k) => `${n(a.flags[k.id])} ${k.vi}`);
   if (a.count > 0 && kinds.length) s += `; trong đó ${kinds.join(', ')}`;
   const v = x.villageCoverage;
@@ -90,6 +94,7 @@ function en(x: NarrativeInput): string {
     if (a.achievementPct !== null) s += `, ${formatPercent(a.achievementPct, 'en')} of ${partOfYear(x.period) ? 'the annual plan' : 'the target'}`;
     else s += y1 === y2 ? ` (no target set for ${y1})` : ` (no target set for every year ${y1}–${y2})`;
   }
+  if (a.previous && (a.count > 0 || a.previous.count > 0)) s += `, ${changePhrase(a.previous.change, a.previous.changePct, a.previous.period, 'en')}`;
   const kinds = KINDS.filter((k) => (a.flags[k.id] ?? 0) > 0).map((k) => count(a.flags[k.id], k.en[0], k.en[1]));
   if (a.count > 0 && kinds.length) s += `; among them ${kinds.join(', ')}`;
   const v = x.villageCoverage;

@@ -74,6 +74,14 @@ export async function buildReport(engine: Engine, loaded: LoadedDataset, ds: Dat
       mean_age: profile.meanAge,
       age_bands: profile.ageBands,
     },
+    comparison: {
+      from: kpis.previous.from,
+      to: kpis.previous.to,
+      admissions: kpis.previous.admissions,
+      members: kpis.previous.members,
+      admissions_change: kpis.previous.admissionsChange,
+      admissions_change_pct: kpis.previous.admissionsChangePct,
+    },
     members: {
       count: kpis.members,
       probationary: members.probationary,

@@ -2,7 +2,8 @@ import type { Lang } from '../dataset/types';
 import { formatCount, formatPercent } from '../i18n/format';
 import { t } from '../i18n/strings';
 import type { Kpis } from '../indicators/kpis';
-import { achievement, admissions, members, target } from '../registry';
+import { achievement, admissions, admissionsChange, members, previousMembers, target } from '../registry';
+import { previousNote } from '../report/comparison-text';
 
 interface TileProps {
   testId: string;
@@ -11,14 +12,21 @@ interface TileProps {
   value: number | null;
   shown: string;
   note?: string;
+  /** The same figure for the same period a year earlier (`data-previous`), with its line. */
+  previous?: { value: number; note: string; title: string };
 }
 
-function Tile({ testId, label, title, value, shown, note }: TileProps) {
+function Tile({ testId, label, title, value, shown, note, previous }: TileProps) {
   return (
-    <div className="kpi" data-testid={testId} data-value={value === null ? '' : String(value)} title={title}>
+    <div className="kpi" data-testid={testId} data-value={value === null ? '' : String(value)} data-previous={previous ? String(previous.value) : undefined} title={title}>
       <div className="kpi-label">{label}</div>
       <div className={value === null ? 'kpi-value kpi-none' : 'kpi-value'}>{shown}</div>
       {note && <div className="kpi-note">{note}</div>}
+      {previous && (
+        <div className="kpi-note kpi-previous" title={previous.title}>
+          {previous.note}
+        </div>
+      )}
     </div>
   );
 }
@@ -26,6 +34,7 @@ function Tile({ testId, label, title, value, shown, note }: TileProps) {
 /** The four headline figures; `data-value` carries the raw number for scripts (the automation contract). */
 export function KpiTiles({ kpis, lang, filtered = false }: { kpis: Kpis; lang: Lang; filtered?: boolean }) {
   const noTarget = t(lang, 'noTarget');
+  const p = kpis.previous;
   const targetShown =
     kpis.target === null
       ? noTarget
@@ -34,7 +43,14 @@ export function KpiTiles({ kpis, lang, filtered = false }: { kpis: Kpis; lang: L
         : formatCount(kpis.target, lang);
   return (
     <section className="kpis" aria-label="KPI">
-      <Tile testId="kpi-admissions" label={admissions.label[lang]} title={admissions.definition[lang]} value={kpis.admissions} shown={formatCount(kpis.admissions, lang)} />
+      <Tile
+        testId="kpi-admissions"
+        label={admissions.label[lang]}
+        title={admissions.definition[lang]}
+        value={kpis.admissions}
+        shown={formatCount(kpis.admissions, lang)}
+        previous={{ value: p.admissions, note: previousNote(p.admissions, p.admissionsChange, p.admissionsChangePct, p, lang), title: admissionsChange.definition[lang] }}
+      />
       <Tile testId="kpi-target" label={target.label[lang]} title={target.definition[lang]} value={kpis.target} shown={targetShown} />
       <Tile
         testId="kpi-achievement"
@@ -44,7 +60,14 @@ export function KpiTiles({ kpis, lang, filtered = false }: { kpis: Kpis; lang: L
         shown={kpis.achievementPct === null ? '—' : formatPercent(kpis.achievementPct, lang)}
         note={kpis.achievementPct !== null ? t(lang, 'achievementOf') : filtered && kpis.target !== null ? t(lang, 'filteredNoAchievement') : noTarget}
       />
-      <Tile testId="kpi-members" label={members.label[lang]} title={members.definition[lang]} value={kpis.members} shown={formatCount(kpis.members, lang)} />
+      <Tile
+        testId="kpi-members"
+        label={members.label[lang]}
+        title={members.definition[lang]}
+        value={kpis.members}
+        shown={formatCount(kpis.members, lang)}
+        previous={{ value: p.members, note: previousNote(p.members, null, null, p, lang), title: previousMembers.definition[lang] }}
+      />
     </section>
   );
 }

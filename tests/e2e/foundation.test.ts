@@ -40,6 +40,10 @@ describe('the bundled sample', () => {
       achievement: asValue(r.admissions.achievement_pct),
       members: asValue(r.members.count),
     });
+    // the same period a year earlier (cùng kỳ), as the report's "comparison" says
+    expect(await w.page.getAttribute('[data-testid="kpi-admissions"]', 'data-previous')).toBe(String(r.comparison.admissions));
+    expect(await w.page.getAttribute('[data-testid="kpi-members"]', 'data-previous')).toBe(String(r.comparison.members));
+    expect(await w.page.textContent('[data-testid="kpi-admissions"] .kpi-previous')).toContain(`Năm ${Number(from.slice(0, 4)) - 1}: ${new Intl.NumberFormat('vi-VN').format(r.comparison.admissions)}`);
     const shown = await w.page.textContent('[data-testid="kpi-members"] .kpi-value');
     expect(shown).toBe(new Intl.NumberFormat('vi-VN').format(r.members.count));
     expect(shown).toMatch(/^\d{1,3}(\.\d{3})+$/);
@@ -64,6 +68,10 @@ describe('the bundled sample', () => {
       achievement: asValue(r.admissions.achievement_pct),
       members: asValue(r.members.count),
     });
+    // a part of a year against the same dates of the year before
+    expect(r.comparison).toMatchObject({ from: '2022-01-01', to: '2022-08-31' });
+    expect(await w.page.getAttribute('[data-testid="kpi-admissions"]', 'data-previous')).toBe(String(r.comparison.admissions));
+    expect(await w.page.getAttribute('[data-testid="kpi-members"]', 'data-previous')).toBe(String(r.comparison.members));
     expect(await w.page.textContent('[data-testid="breadcrumb"] b')).toBe(r.unit.name);
     expect(w.errors).toEqual([]);
   });

@@ -360,6 +360,8 @@ describe('subUnitTable', () => {
       type: null,
       activeTo: null,
       admissions: 7, // A01 A02 A03 A13 (C01), A04 A05 (C05), A12 (C11)
+      previousAdmissions: 1, // 2022: B05 (C01)
+      admissionsChange: 6,
       target: 8,
       achievementPct: 87.5,
       // youth A01 A02 A12; women A01 A03 A12 A13; DTTS A03; religious A04; student A12; union A01 A12; readmission A04
@@ -376,6 +378,8 @@ describe('subUnitTable', () => {
     });
     expect(h2).toMatchObject({
       admissions: 7, // A06 A14 (C06), A07 A08 A09 (C09), A10 A11 (C10)
+      previousAdmissions: 2, // 2022: B04 (C08), B07 (C09)
+      admissionsChange: 5,
       target: 6,
       achievementPct: 116.67,
       flags: { youth: 3, women: 3, ethnic_minority: 2, religious: 1, private_enterprise: 3, high_school: 2, university_student: 0, business_owner: 1, youth_union: 3, readmission: 0 },

@@ -13,7 +13,7 @@ const report = (...args: string[]) =>
   JSON.parse(execFileSync(TSX, ['scripts/report.ts', '--data', 'tests/fixtures/golden', ...args], { encoding: 'utf8' }));
 
 const NARRATIVE_2023 =
-  'Năm 2023, Đảng bộ tỉnh Vàng kết nạp 14 đảng viên, đạt 87,50% chỉ tiêu; trong đó 6 đảng viên trẻ, 7 nữ, ' +
+  'Năm 2023, Đảng bộ tỉnh Vàng kết nạp 14 đảng viên, đạt 87,50% chỉ tiêu, tăng 11 đảng viên (366,7%) so với năm 2022; trong đó 6 đảng viên trẻ, 7 nữ, ' +
   '3 người dân tộc thiểu số, 2 người có đạo, 3 đảng viên trong doanh nghiệp ngoài khu vực nhà nước, 2 học sinh THPT; ' +
   '8 đảng viên được kết nạp ở 3/7 chi bộ thôn, tổ dân phố. ' +
   'Còn 3/10 chi bộ không kết nạp được đảng viên nào trong 3 năm (2021–2023), trong đó 3/7 chi bộ thôn, tổ dân phố. ' +
@@ -59,7 +59,9 @@ describe('npm run report on the golden dataset', () => {
     });
     expect(r.narrative).toBe(NARRATIVE_2023);
     // the fields that were there before are kept
-    expect(Object.keys(r)).toEqual(['unit', 'period', 'data_date', 'load', 'admissions', 'members', 'coverage', 'cells_without_admission', 'narrative']);
+    expect(Object.keys(r)).toEqual(['unit', 'period', 'data_date', 'load', 'admissions', 'comparison', 'members', 'coverage', 'cells_without_admission', 'narrative']);
+    // 2022: B04, B05, B07; members at 31/12/2022 (see comparison.test.ts)
+    expect(r.comparison).toEqual({ from: '2022-01-01', to: '2022-12-31', admissions: 3, members: 18, admissions_change: 11, admissions_change_pct: 366.67 });
     expect(r.data_date).toBe('2024-08-31'); // M22's official date
   });
 
@@ -67,7 +69,7 @@ describe('npm run report on the golden dataset', () => {
     const r = report('--unit', 'T', '--from', '2023-01-01', '--to', '2023-12-31', '--stagnant-years', '5', '--lang', 'en');
     expect([r.cells_without_admission.years, r.cells_without_admission.count]).toEqual([5, 2]); // C03, C07
     expect(r.narrative).toBe(
-      'In 2023, Đảng bộ tỉnh Vàng admitted 14 members, 87.50% of the target; among them 6 young members, 7 women, 3 from ethnic minorities, ' +
+      'In 2023, Đảng bộ tỉnh Vàng admitted 14 members, 87.50% of the target, 11 more (366.7%) than in 2022; among them 6 young members, 7 women, 3 from ethnic minorities, ' +
         '2 religious believers, 3 in non-state enterprises, 2 high-school pupils; 8 members were admitted in 3/7 village and residential-group cells. ' +
         '2/10 cells admitted no member in the 5 years 2019–2023, including 2/7 village and residential-group cells. ' +
         'On 31/12/2023, the party organisation had 19 members, 5 of them probationary.',
@@ -77,7 +79,8 @@ describe('npm run report on the golden dataset', () => {
   it('8 months: the whole-year plan; 2021: no target, null mean ages where none', () => {
     const m8 = report('--unit', 'T', '--from', '2023-01-01', '--to', '2023-08-31');
     expect([m8.admissions.count, m8.admissions.target, m8.admissions.achievement_pct]).toEqual([10, 16, 62.5]);
-    expect(m8.narrative.startsWith('Từ 01/01/2023 đến 31/08/2023, Đảng bộ tỉnh Vàng kết nạp 10 đảng viên, đạt 62,50% kế hoạch năm;')).toBe(true);
+    // 2022 to 31/08: B07 alone
+    expect(m8.narrative.startsWith('Từ 01/01/2023 đến 31/08/2023, Đảng bộ tỉnh Vàng kết nạp 10 đảng viên, đạt 62,50% kế hoạch năm, tăng 9 đảng viên (900,0%) so với cùng kỳ năm 2022;')).toBe(true);
     const x6 = report('--unit', 'X6', '--from', '2021-01-01', '--to', '2021-12-31');
     expect([x6.admissions.count, x6.admissions.target, x6.admissions.achievement_pct, x6.admissions.mean_age]).toEqual([0, null, null, null]);
     expect(x6.narrative.startsWith('Năm 2021, Đảng bộ xã Hòa chưa kết nạp được đảng viên nào (năm 2021 không giao chỉ tiêu);')).toBe(true);
@@ -110,7 +113,14 @@ describe('narrativeInput on the golden dataset', () => {
       unit: { name: 'Đảng bộ tỉnh Vàng', kind: 'dang_bo' },
       period: { from: '2023-01-01', to: '2023-12-31' },
       filtered: false,
-      admissions: { count: 14, target: 16, achievementPct: 87.5, flags: { youth: 6, women: 7, ethnic_minority: 3, religious: 2, private_enterprise: 3, high_school: 2 } },
+      admissions: {
+        count: 14,
+        target: 16,
+        achievementPct: 87.5,
+        flags: { youth: 6, women: 7, ethnic_minority: 3, religious: 2, private_enterprise: 3, high_school: 2 },
+        // 2022: B04 B05 B07
+        previous: { period: { from: '2022-01-01', to: '2022-12-31' }, count: 3, change: 11, changePct: 366.67 },
+      },
       villageCoverage: { cells: 7, withAdmission: 3, admissions: 8 },
       stagnant: { years: 3, fromYear: 2021, toYear: 2023, count: 3, activeCells: 10, village: 3, villageCells: 7 },
       members: { date: '2023-12-31', count: 19, probationary: 5 },

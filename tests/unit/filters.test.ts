@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isIsoDate, lastFullYear, wholeYear, wholeYearPeriod } from '../../src/filters/period';
+import { isIsoDate, lastFullYear, previousPeriod, wholeYear, wholeYearPeriod } from '../../src/filters/period';
 import { formatCount, formatDate, formatPercent } from '../../src/i18n/format';
 
 describe('periods', () => {
@@ -32,5 +32,22 @@ describe('Vietnamese formats', () => {
     expect(formatDate('2023-08-31', 'vi')).toBe('31/08/2023');
     expect(formatCount(1114, 'en')).toBe('1,114');
     expect(formatPercent(109.22, 'en')).toBe('109.22%');
+  });
+});
+
+describe('previousPeriod: the same period of the year before (cùng kỳ)', () => {
+  it('moves each date a year back', () => {
+    expect(previousPeriod({ from: '2023-01-01', to: '2023-12-31' })).toEqual({ from: '2022-01-01', to: '2022-12-31' });
+    expect(previousPeriod({ from: '2026-01-01', to: '2026-10-31' })).toEqual({ from: '2025-01-01', to: '2025-10-31' });
+    expect(previousPeriod({ from: '2021-01-01', to: '2025-12-31' })).toEqual({ from: '2020-01-01', to: '2024-12-31' });
+  });
+  it('a period ending with February ends with the February before, across a leap day both ways', () => {
+    expect(previousPeriod({ from: '2024-01-01', to: '2024-02-29' })).toEqual({ from: '2023-01-01', to: '2023-02-28' });
+    expect(previousPeriod({ from: '2025-01-01', to: '2025-02-28' })).toEqual({ from: '2024-01-01', to: '2024-02-29' });
+    // 28/02 of a leap year is not the month's end: it stays the 28th
+    expect(previousPeriod({ from: '2023-03-01', to: '2024-02-28' })).toEqual({ from: '2022-03-01', to: '2023-02-28' });
+  });
+  it('29/02 as a first day becomes 28/02', () => {
+    expect(previousPeriod({ from: '2024-02-29', to: '2024-03-31' })).toEqual({ from: '2023-02-28', to: '2023-03-31' });
   });
 });

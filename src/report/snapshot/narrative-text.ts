@@ -28,6 +28,8 @@ export function publishedNarrative(x: NarrativeInput, p: Published, lang: Lang):
     admissions: {
       ...a,
       count: c(ID.adm, a.count),
+      // the change tells both counts: left out when either is hidden
+      previous: a.previous && !p.isHidden(ID.adm) && !p.isHidden(ID.prevAdm) ? a.previous : undefined,
       achievementPct: a.achievementPct === null ? null : p.isHidden(ID.adm) ? HIDDEN_PCT : a.achievementPct,
       flags: Object.fromEntries(Object.entries(a.flags).map(([id, n]) => [id, c(ID.flag(id), n)])),
     },

@@ -1,5 +1,6 @@
 import type { Lang } from '../../dataset/types';
 import type { Filters } from '../../filters/filters';
+import { dayBefore, wholeYear } from '../../filters/period';
 import { ADMISSION_AGE_BANDS, ADMISSION_FLAGS, LEFT_REASONS, MEMBER_AGE_BANDS } from '../../registry';
 import type { SnapshotData } from './collect';
 import { Published } from './published';
@@ -8,6 +9,8 @@ import { Published } from './published';
 export const ID = {
   adm: 'adm',
   mem: 'mem',
+  prevAdm: 'prev.adm',
+  prevMem: 'prev.mem',
   flag: (id: string) => `adm.flag.${id}`,
   band: (key: string) => `adm.band.${key}`,
   occ: (code: string | null) => `adm.occ.${code ?? '?'}`,
@@ -51,6 +54,8 @@ export function register(d: SnapshotData, f: Filters, k: number, lang: Lang): Pu
   const p = new Published(k, lang);
   // headline
   p.set(ID.adm, d.kpis.admissions).set(ID.mem, d.kpis.members);
+  // the same period a year earlier: its change is printed only beside both counts
+  p.set(ID.prevAdm, d.kpis.previous.admissions).set(ID.prevMem, d.kpis.previous.members);
   // kinds, age bands, occupations of admissions
   for (const fl of ADMISSION_FLAGS) p.set(ID.flag(fl.id), d.profile.flags[fl.id]);
   const bandSum = ADMISSION_AGE_BANDS.reduce((s, b) => s + d.profile.ageBands[b.key], 0);
@@ -83,6 +88,11 @@ export function register(d: SnapshotData, f: Filters, k: number, lang: Lang): Pu
   p.group(ID.b1('left'), [...LEFT_REASONS, 'unknown'].map((r) => ID.b1(`left.${r}`)));
   p.set(ID.b1('end'), c.end).group(ID.b1('end'), [ID.b1('start'), ID.b1('admitted'), ID.b1('left')]);
   if (c.end === d.kpis.members) p.same(ID.mem, ID.b1('end'));
+  // the same period a year earlier prints what other tables print: the year before's admissions, Biểu 1's start
+  const prev = d.kpis.previous;
+  const prevYear = wholeYear(prev);
+  if (prevYear !== null && d.years.find((y) => y.year === prevYear)?.admissions === prev.admissions) p.same(ID.prevAdm, ID.year(prevYear));
+  if (prev.to === dayBefore(f.from) && c.start === prev.members) p.same(ID.prevMem, ID.b1('start'));
   // coverage: with + without = cells per type, and the column totals
   const cols = ['cells', 'with', 'without', 'adm'] as const;
   const tot = { cells: 0, with: 0, without: 0, adm: 0 };

@@ -1,3 +1,4 @@
+import { previousCaption, previousNote } from '../comparison-text';
 import { dayBefore } from '../../filters/period';
 import { barOption } from '../../charts/bar-option';
 import { lineOption } from '../../charts/line-option';
@@ -39,17 +40,25 @@ export function kpiSection(d: SnapshotData, p: Published, lang: Lang, to: string
   const l = labels(lang);
   const k = d.kpis;
   const achievement = p.isHidden(ID.adm) ? null : k.achievementPct;
-  const tile = (figure: string, label: string, value: number | null, shown: string, note: string) =>
-    `<div class="kpi" data-figure="${figure}" data-value="${value === null ? '' : value}"><div class="label">${esc(label)}</div>` +
-    `<div class="value">${esc(shown)}</div><div class="note">${esc(note)}</div></div>`;
+  const tile = (figure: string, label: string, value: number | null, shown: string, note: string, previous?: { value: number | null; note: string }) =>
+    `<div class="kpi" data-figure="${figure}" data-value="${value === null ? '' : value}"${previous ? ` data-previous="${previous.value === null ? '' : previous.value}"` : ''}><div class="label">${esc(label)}</div>` +
+    `<div class="value">${esc(shown)}</div><div class="note">${esc(note)}</div>${previous ? `<div class="note">${esc(previous.note)}</div>` : ''}</div>`;
+  // the same period a year earlier; a hidden count is written "< K", and the change only beside two shown counts
+  const prev = k.previous;
+  const bothShown = !p.isHidden(ID.adm) && !p.isHidden(ID.prevAdm);
+  const prevLine = (id: string, change: number | null, pct: number | null) =>
+    p.isHidden(id) ? `${previousCaption(prev, lang)}: ${p.count(id)}` : previousNote(p.raw(id)!, change, pct, prev, lang);
   const target = k.target === null ? l.noTarget : k.targetMax !== null ? l.targetRange(formatCount(k.target, lang), formatCount(k.targetMax, lang)) : formatCount(k.target, lang);
   const achNote = k.achievementPct === null ? (k.target === null ? l.noTarget : '') : achievement === null ? l.achievementHidden : l.achievementOf;
   return [
     '<section class="kpis">',
-    tile('admissions', admissionsDef.label[lang], p.raw(ID.adm), p.count(ID.adm), ''),
+    tile('admissions', admissionsDef.label[lang], p.raw(ID.adm), p.count(ID.adm), '', {
+      value: p.raw(ID.prevAdm),
+      note: prevLine(ID.prevAdm, bothShown ? prev.admissionsChange : null, bothShown ? prev.admissionsChangePct : null),
+    }),
     tile('target', targetDef.label[lang], k.target, target, ''),
     tile('achievement', achievementDef.label[lang], achievement, achievement === null ? '—' : formatPercent(achievement, lang), achNote),
-    tile('members', membersDef.label[lang], p.raw(ID.mem), p.count(ID.mem), l.membersAt(formatDate(to, lang))),
+    tile('members', membersDef.label[lang], p.raw(ID.mem), p.count(ID.mem), l.membersAt(formatDate(to, lang)), { value: p.raw(ID.prevMem), note: prevLine(ID.prevMem, null, null) }),
     '</section>',
   ].join('');
 }

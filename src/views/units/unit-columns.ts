@@ -5,7 +5,7 @@ import { formatDate } from '../../i18n/format';
 import { achievementPct } from '../../indicators/achievement';
 import { share } from '../../indicators/context';
 import type { SubUnitRow } from '../../indicators/subunits';
-import { ADMISSION_FLAGS } from '../../registry';
+import { ADMISSION_FLAGS, admissionsChange, previousAdmissions } from '../../registry';
 import { sumOf, type DataColumn } from '../../ui/data-table/columns';
 
 /** A sub-unit's row as the table shows it: the figures plus its display name and kind. */
@@ -25,6 +25,8 @@ const TEXT = {
     unit: 'Đơn vị',
     kind: 'Loại',
     admissions: 'Kết nạp',
+    previous: 'Cùng kỳ năm trước',
+    change: '± cùng kỳ',
     target: 'Chỉ tiêu',
     noTarget: 'không giao',
     achievement: 'Đạt %',
@@ -51,6 +53,8 @@ const TEXT = {
     unit: 'Unit',
     kind: 'Kind',
     admissions: 'Admissions',
+    previous: 'Same period last year',
+    change: '± same period',
     target: 'Target',
     noTarget: 'none set',
     achievement: 'Achieved %',
@@ -103,6 +107,8 @@ export function unitColumns(lang: Lang, stagnantYears: number): DataColumn<UnitR
     { id: 'name', header: s.unit, kind: 'text', value: (r) => r.label, minWidth: 34 },
     { id: 'kind', header: s.kind, kind: 'text', value: (r) => r.kindLabel, minWidth: 16 },
     { id: 'admissions', header: s.admissions, kind: 'count', value: (r) => r.admissions, subtotal: sum },
+    { id: 'previous', header: s.previous, title: previousAdmissions.definition[lang], kind: 'count', value: (r) => r.previousAdmissions, subtotal: sum },
+    { id: 'change', header: s.change, title: admissionsChange.definition[lang], kind: 'count', value: (r) => r.admissionsChange, subtotal: sum },
     {
       id: 'target',
       header: s.target,

@@ -13,6 +13,8 @@ function row(id: string, o: Partial<SubUnitRow> = {}): UnitRow {
     type: null,
     activeTo: null,
     admissions: 0,
+    previousAdmissions: 0,
+    admissionsChange: 0,
     target: null,
     achievementPct: null,
     flags: { youth: 0 },
