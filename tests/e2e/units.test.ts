@@ -72,7 +72,7 @@ describe('Đơn vị view on the sample', () => {
     const [{ data }] = await readXlsxFile(readFileSync((await download.path())!));
     const [header, ...body] = data;
     const col = (name: string) => header!.indexOf(name);
-    expect(header!.slice(0, 5)).toEqual(['Đơn vị', 'Loại', 'Kết nạp', 'Chỉ tiêu', 'Đạt %']);
+    expect(header!.slice(0, 7)).toEqual(['Đơn vị', 'Loại', 'Kết nạp', 'Cùng kỳ năm trước', '± cùng kỳ', 'Chỉ tiêu', 'Đạt %']);
     const subs = periodSubUnits(makeCtx(d.engine, d.loaded), { unitId: UNIT, from: FROM, to: TO, clauses: [] });
     expect(body).toHaveLength(subs.length + 1); // and the totals row
     // every count and share is a number cell, not text: Excel in any regional setting reads it as such
@@ -85,6 +85,8 @@ describe('Đơn vị view on the sample', () => {
     expect(totals[col('Kết nạp')]).toBe(r.admissions.count);
     expect(totals[col('Đảng viên cuối kỳ')]).toBe(r.members.count);
     expect(totals[col('Chỉ tiêu')]).toBe(r.admissions.target);
+    expect(totals[col('Cùng kỳ năm trước')]).toBe(r.comparison.admissions);
+    expect(totals[col('± cùng kỳ')]).toBe(r.comparison.admissions_change);
     // a share is the fraction, shown by Excel's own percent format
     expect(totals[col('Đạt %')] as number).toBeCloseTo(r.admissions.achievement_pct / 100, 6);
     expect(w.errors).toEqual([]);
@@ -236,7 +238,7 @@ describe('Đơn vị CSV export', () => {
     const raw = readFileSync((await download.path())!, 'utf8');
     expect(raw.startsWith('\uFEFF')).toBe(true);
     const lines = raw.slice(1).trim().split(/\r\n/);
-    expect(lines[0].startsWith('Đơn vị,Loại,Kết nạp,Chỉ tiêu,Đạt %')).toBe(true);
+    expect(lines[0].startsWith('Đơn vị,Loại,Kết nạp,Cùng kỳ năm trước,± cùng kỳ,Chỉ tiêu,Đạt %')).toBe(true);
     // H1, H2 (and the totals row); N1 was formed in 2025
     expect(lines).toHaveLength(1 + 2 + 1);
     const h1 = lines.find((l) => l.includes('HYPERLINK'))!;
