@@ -47,3 +47,19 @@ export function formatDate(iso: string, lang: Lang): string {
   }));
   return f.format(new Date(`${iso}T00:00:00Z`));
 }
+
+const dayMonthFormats: Partial<Record<Lang, Intl.DateTimeFormat>> = {};
+
+/**
+ * A year as a per-year chart or table names it: "2026 (đến 31/10)" when the
+ * data ends inside it (`dataDate` before its 31/12), so that nobody reads a
+ * fall where there is only less time; else just the year.
+ */
+export function yearLabel(year: number, dataDate: string | null, lang: Lang): string {
+  if (!dataDate || Number(dataDate.slice(0, 4)) !== year || dataDate.endsWith('-12-31')) return String(year);
+  const f = (dayMonthFormats[lang] ??= new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { day: '2-digit', month: '2-digit', timeZone: 'UTC' }));
+  // vi-VN writes a day and month alone as 31-10: the parts are joined as the full date writes them, 31/10
+  const parts = f.formatToParts(new Date(`${dataDate}T00:00:00Z`));
+  const dayMonth = ['day', 'month'].map((t) => parts.find((x) => x.type === t)?.value ?? '').join('/');
+  return lang === 'vi' ? `${year} (đến ${dayMonth})` : `${year} (to ${dayMonth})`;
+}

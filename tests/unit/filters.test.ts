@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isIsoDate, lastFullYear, previousPeriod, wholeYear, wholeYearPeriod } from '../../src/filters/period';
-import { formatCount, formatDate, formatPercent } from '../../src/i18n/format';
+import { formatCount, formatDate, formatPercent, yearLabel } from '../../src/i18n/format';
 
 describe('periods', () => {
   it('knows real calendar dates', () => {
@@ -49,5 +49,15 @@ describe('previousPeriod: the same period of the year before (cùng kỳ)', () =
   });
   it('29/02 as a first day becomes 28/02', () => {
     expect(previousPeriod({ from: '2024-02-29', to: '2024-03-31' })).toEqual({ from: '2023-02-28', to: '2023-03-31' });
+  });
+});
+
+describe('yearLabel: a year the data does not cover to its end says so', () => {
+  it('names the data date in the last year, and nothing otherwise', () => {
+    expect(yearLabel(2026, '2026-10-31', 'vi')).toBe('2026 (đến 31/10)');
+    expect(yearLabel(2026, '2026-03-05', 'en')).toBe('2026 (to 05/03)');
+    expect(yearLabel(2025, '2026-10-31', 'vi')).toBe('2025');
+    expect(yearLabel(2026, '2026-12-31', 'vi')).toBe('2026');
+    expect(yearLabel(2026, null, 'vi')).toBe('2026');
   });
 });

@@ -40,7 +40,7 @@ export async function collect(ctx: Ctx, f: Filters, stagnantYears: number) {
   ]);
   // the cells' paths start with the report's unit and its parents, which the header already names
   const unitDepth = unitPath(ctx.loaded.tree, f.unitId).length;
-  return { unitDepth, kpis, story, profile, occupation, years, members, pyramid, trend, change, coverage: cov, stagnant, grassroots, window: stagnantWindow(f, stagnantYears) };
+  return { dataDate: ctx.loaded.dataDate, unitDepth, kpis, story, profile, occupation, years, members, pyramid, trend, change, coverage: cov, stagnant, grassroots, window: stagnantWindow(f, stagnantYears) };
 }
 
 export type SnapshotData = Awaited<ReturnType<typeof collect>>;

@@ -6,7 +6,7 @@ import { pyramidOption } from '../../charts/pyramid-option';
 import { targetOption } from '../../charts/target-option';
 import { codeLabel } from '../../dataset/codes';
 import type { Lang } from '../../dataset/types';
-import { formatCount, formatDate, formatPercent } from '../../i18n/format';
+import { formatCount, formatDate, formatPercent, yearLabel } from '../../i18n/format';
 import {
   achievement as achievementDef,
   ADMISSION_AGE_BANDS,
@@ -69,7 +69,7 @@ export function yearsSection(d: SnapshotData, p: Published, lang: Lang): string 
   const hidden = d.years.map((y) => p.isHidden(ID.year(y.year)));
   let option = targetOption(
     {
-      years: d.years.map((y) => String(y.year)),
+      years: d.years.map((y) => yearLabel(y.year, d.dataDate, lang)),
       admissions: d.years.map((y) => y.admissions),
       targets: d.years.map((y) => y.target),
       achievementPct: d.years.map((y, i) => (hidden[i] ? null : y.achievementPct)),
@@ -80,7 +80,7 @@ export function yearsSection(d: SnapshotData, p: Published, lang: Lang): string 
   option = gapSeries(option, 0, hidden);
   const note = hidden.some(Boolean) ? l.hiddenInChart(p.k) : undefined;
   const rows: Cell[][] = d.years.map((y, i) => [
-    String(y.year),
+    yearLabel(y.year, d.dataDate, lang),
     num(p.count(ID.year(y.year))),
     num(y.target === null ? '—' : y.targetMax !== null ? l.targetRange(formatCount(y.target, lang), formatCount(y.targetMax, lang)) : formatCount(y.target, lang)),
     num(hidden[i] || y.achievementPct === null ? '—' : formatPercent(y.achievementPct, lang)),
@@ -164,7 +164,7 @@ export function membersSection(d: SnapshotData, p: Published, lang: Lang, from: 
   const charts =
     (drawable ? chartFigure(pyr, l.pyramid(end), FULL, 260, anyPyr ? l.hiddenInChart(p.k) : undefined) : noChart(l.pyramid(end), l.noChart(p.k))) +
     (shares.every((s) => s === null) ? noChart(l.ageing, l.noChart(p.k)) : chartFigure(
-      lineOption({ categories: d.trend.map((y) => String(y.year)), series: [{ name: l.aged61Series, values: shares }], valueFormat: 'percent', yMin: 0, title: l.ageing }, lang),
+      lineOption({ categories: d.trend.map((y) => yearLabel(y.year, d.dataDate, lang)), series: [{ name: l.aged61Series, values: shares }], valueFormat: 'percent', yMin: 0, title: l.ageing }, lang),
       l.ageing,
       FULL,
       200,

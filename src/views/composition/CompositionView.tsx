@@ -7,7 +7,7 @@ import { admissionProfile, admissionProfileByYear } from '../../indicators/admis
 import { admissionBreakdown } from '../../indicators/breakdown';
 import { share } from '../../indicators/context';
 import { ADMISSION_AGE_BANDS, ADMISSION_FLAGS, bandLabel } from '../../registry';
-import { formatCount, formatNumber, formatPercent } from '../../i18n/format';
+import { formatCount, formatNumber, formatPercent, yearLabel } from '../../i18n/format';
 import type { Lang } from '../../dataset/types';
 import { CodeBars } from '../CodeBars';
 import { Loading, Panel, StatCard, viewKey } from '../common';
@@ -47,7 +47,7 @@ const L = {
   },
 };
 
-function YearTable({ rows, lang }: { rows: Awaited<ReturnType<typeof admissionProfileByYear>>; lang: Lang }) {
+function YearTable({ rows, lang, dataDate }: { rows: Awaited<ReturnType<typeof admissionProfileByYear>>; lang: Lang; dataDate: string | null }) {
   const l = L[lang];
   return (
     <div className="table-scroll">
@@ -67,7 +67,7 @@ function YearTable({ rows, lang }: { rows: Awaited<ReturnType<typeof admissionPr
         <tbody>
           {rows.map((r) => (
             <tr key={r.year}>
-              <td>{r.year}</td>
+              <td>{yearLabel(r.year, dataDate, lang)}</td>
               <td className="num">{formatCount(r.count, lang)}</td>
               {ADMISSION_FLAGS.map((f) => {
                 const s = share(r.flags[f.id], r.count);
@@ -193,7 +193,7 @@ export function CompositionView(p: ViewProps) {
         )}
       </div>
       <Panel title={l.byYear} wide ref={yearPanel}>
-        {byYear.data ? <YearTable rows={byYear.data} lang={lang} /> : <Loading error={byYear.error} />}
+        {byYear.data ? <YearTable rows={byYear.data} lang={lang} dataDate={ctx.loaded.dataDate} /> : <Loading error={byYear.error} />}
       </Panel>
     </>
   );

@@ -9,7 +9,7 @@ import { memberBreakdown } from '../../indicators/breakdown';
 import { share } from '../../indicators/context';
 import { memberChange, memberProfile, memberPyramid, memberTrend, type MemberChange } from '../../indicators/member-profile';
 import { bandLabel, LEFT_REASONS, MEMBER_INDICATORS } from '../../registry';
-import { formatCount, formatDate } from '../../i18n/format';
+import { formatCount, formatDate, yearLabel } from '../../i18n/format';
 import { CodeBars } from '../CodeBars';
 import { dataYears, Loading, Panel, StatCard, viewKey } from '../common';
 import type { ViewProps } from '../types';
@@ -161,7 +161,7 @@ export function MembersView(p: ViewProps) {
                 lang={lang}
                 height={220}
                 option={lineOption(
-                  { categories: trend.data.map((y) => String(y.year)), series: [{ name: l.share61, values: trend.data.map((y) => share(y.aged61, y.count)) }], valueFormat: 'percent', yMin: 0 },
+                  { categories: trend.data.map((y) => yearLabel(y.year, ctx.loaded.dataDate, lang)), series: [{ name: l.share61, values: trend.data.map((y) => share(y.aged61, y.count)) }], valueFormat: 'percent', yMin: 0 },
                   lang,
                 )}
               />
@@ -171,7 +171,7 @@ export function MembersView(p: ViewProps) {
                 lang={lang}
                 height={200}
                 option={lineOption(
-                  { categories: trend.data.map((y) => String(y.year)), series: [{ name: l.meanAgeSeries, values: trend.data.map((y) => y.mean_age) }], valueFormat: 'number' },
+                  { categories: trend.data.map((y) => yearLabel(y.year, ctx.loaded.dataDate, lang)), series: [{ name: l.meanAgeSeries, values: trend.data.map((y) => y.mean_age) }], valueFormat: 'number' },
                   lang,
                 )}
               />

@@ -3,6 +3,7 @@ import { Chart } from '../../ui/Chart';
 import { lineOption } from '../../charts/line-option';
 import { targetOption } from '../../charts/target-option';
 import { yearPeriod } from '../../filters/period';
+import { yearLabel } from '../../i18n/format';
 import { admissionProfileByYear } from '../../indicators/admission-profile';
 import { share } from '../../indicators/context';
 import { computeKpis } from '../../indicators/kpis';
@@ -55,7 +56,7 @@ export function OverviewView(p: ViewProps) {
                 height={340}
                 option={targetOption(
                   {
-                    years: years.data.map((y) => String(y.year)),
+                    years: years.data.map((y) => yearLabel(y.year, ctx.loaded.dataDate, lang)),
                     admissions: years.data.map((y) => y.admissions),
                     targets: years.data.map((y) => y.target),
                     achievementPct: years.data.map((y) => y.achievementPct),
@@ -82,7 +83,7 @@ export function OverviewView(p: ViewProps) {
               height={300}
               option={lineOption(
                 {
-                  categories: years.data.map((y) => String(y.year)),
+                  categories: years.data.map((y) => yearLabel(y.year, ctx.loaded.dataDate, lang)),
                   series: [{ name: admissionRate.label[lang], values: years.data.map((y) => y.admissionRate) }],
                   valueFormat: 'percent',
                   markLine: [
@@ -107,7 +108,7 @@ export function OverviewView(p: ViewProps) {
               height={300}
               option={lineOption(
                 {
-                  categories: trend.data.map((y) => String(y.year)),
+                  categories: trend.data.map((y) => yearLabel(y.year, ctx.loaded.dataDate, lang)),
                   series: HEADLINE_FLAGS.map((f) => ({
                     name: f.label[lang],
                     values: trend.data!.map((y) => share(y.flags[f.id], y.count)),

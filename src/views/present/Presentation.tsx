@@ -4,7 +4,7 @@ import { Chart } from '../../ui/Chart';
 import { pyramidOption } from '../../charts/pyramid-option';
 import { targetOption } from '../../charts/target-option';
 import { codeLabel } from '../../dataset/codes';
-import { formatCount, formatDate, formatNumber, formatPercent } from '../../i18n/format';
+import { formatCount, formatDate, formatNumber, formatPercent, yearLabel } from '../../i18n/format';
 import { t } from '../../i18n/strings';
 import { admissionProfile } from '../../indicators/admission-profile';
 import { cellsWithoutAdmission, coverage, stagnantWindow } from '../../indicators/cells';
@@ -126,7 +126,7 @@ function TargetSlide(p: Props) {
   const height = useSlideChartHeight();
   if (!years) return null;
   const option = targetOption(
-    { years: years.map((y) => String(y.year)), admissions: years.map((y) => y.admissions), targets: years.map((y) => y.target), achievementPct: years.map((y) => y.achievementPct) },
+    { years: years.map((y) => yearLabel(y.year, ctx.loaded.dataDate, lang)), admissions: years.map((y) => y.admissions), targets: years.map((y) => y.target), achievementPct: years.map((y) => y.achievementPct) },
     lang,
   );
   return <Chart option={forSlide(option, theme)} height={height} title={L[lang].target} lang={lang} testId="slide-chart-target" />;
