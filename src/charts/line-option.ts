@@ -50,7 +50,8 @@ export function lineOption(input: LineInput, lang: Lang): EChartsCoreOption {
     legend: { show: input.series.length > 1, top: input.showTitle ? 28 : 0, type: 'scroll' },
     grid: { top: input.series.length > 1 || input.showTitle ? 48 : 16, left: 8, right: 40, bottom: 28 },
     tooltip: { trigger: 'axis', confine: true, formatter: axisTooltip((v) => formatValue(v, fmt, lang)) },
-    xAxis: { type: 'category', data: input.categories, boundaryGap: false },
+    // the last category is kept when labels are thinned: it is the year the data ends in, labelled as partial
+    xAxis: { type: 'category', data: input.categories, boundaryGap: false, axisLabel: { showMaxLabel: true } },
     yAxis: {
       type: 'value',
       min: input.yMin,
