@@ -130,7 +130,7 @@ export function App() {
           return false;
         },
       );
-      const fetching = (file: string) => setBusy({ message: t(langRef.current, 'fetchingFiles', { file }), fraction: null });
+      const fetching = (file: string, fraction?: number) => setBusy({ message: t(langRef.current, 'fetchingFiles', { file }), fraction: fraction ?? null });
       const source = folder === 'data' ? t(langRef.current, 'sample') : folder;
       // a prepared folder (npm run prepare-data) is attached as it is; any other holds files to load
       fetching('manifest.json');

@@ -51,7 +51,11 @@ let preparedFiles = 0;
 /** Where each split dataset's files are: its parts are fetched from there when the user looks below its summary. */
 const partBases = new WeakMap<LoadedDataset, URL>();
 
-/** Fetches `url` whole, telling how much of it has arrived (0–1) when the server says its length. */
+/**
+ * Fetches `url` whole, telling how much of it has arrived (0–1) when the
+ * server says its length: once per whole percent, not per network chunk, so
+ * that the page does not re-render a thousand times for a large file.
+ */
 async function fetchBytes(url: URL, onFraction?: (fraction: number) => void): Promise<Uint8Array> {
   const res = await fetch(url, { cache: 'no-cache' });
   if (!res.ok) throw new Error(`${url.pathname}: HTTP ${res.status}`);
@@ -59,11 +63,13 @@ async function fetchBytes(url: URL, onFraction?: (fraction: number) => void): Pr
   if (!res.body || !total || !onFraction) return new Uint8Array(await res.arrayBuffer());
   const bytes = new Uint8Array(total);
   let at = 0;
+  let told = -1;
   const reader = res.body.getReader();
   for (let r = await reader.read(); !r.done; r = await reader.read()) {
     bytes.set(r.value.subarray(0, total - at), at);
     at += r.value.length;
-    onFraction(Math.min(1, at / total));
+    const percent = Math.floor((Math.min(at, total) / total) * 100);
+    if (percent !== told) onFraction((told = percent) / 100);
   }
   return at === total ? bytes : bytes.subarray(0, at);
 }
@@ -76,7 +82,7 @@ async function fetchBytes(url: URL, onFraction?: (fraction: number) => void): Pr
  * unit's file when the user looks into it. Null when the folder has no
  * manifest (then it holds CSV or .xlsx files).
  */
-export async function loadPreparedFolder(folder: string, onFile: (name: string) => void): Promise<Extract<LoadOutcome, { ok: true }> | null> {
+export async function loadPreparedFolder(folder: string, onFile: (name: string, fraction?: number) => void): Promise<Extract<LoadOutcome, { ok: true }> | null> {
   const base = new URL(folder.endsWith('/') ? folder : `${folder}/`, window.location.href);
   if (base.origin !== window.location.origin) throw new Error(`cross-origin:${folder}`);
   const manifest = await fetch(new URL('manifest.json', base), { cache: 'no-cache' });
@@ -85,16 +91,15 @@ export async function loadPreparedFolder(folder: string, onFile: (name: string) 
   const m = (await manifest.json()) as { format?: number; summary?: string; parts?: Record<string, PartFile> };
   if (m.format !== 1) return null;
   const started = performance.now();
-  const get = async (name: string) => {
-    const res = await fetch(new URL(name, base), { cache: 'no-cache' });
-    if (!res.ok) throw new Error(`${name}: HTTP ${res.status}`);
-    onFile(name);
-    return res;
-  };
   const file = m.summary ?? 'dataset.duckdb';
-  const [db, bytes, report] = await Promise.all([getEngine(), get(file).then((r) => r.arrayBuffer()), get('load-report.json').then((r) => r.json() as Promise<DatasetResult>)]);
+  // the database file is the large one (a country's summary is tens of MB): its progress is shown
+  const [db, bytes, report] = await Promise.all([
+    getEngine(),
+    fetchBytes(new URL(file, base), (fraction) => onFile(file, fraction)),
+    fetchBytes(new URL('load-report.json', base)).then((b) => JSON.parse(new TextDecoder().decode(b)) as DatasetResult),
+  ]);
   const fetched = performance.now();
-  const loaded = await openPrepared(db, `prepared-${++preparedFiles}.duckdb`, new Uint8Array(bytes), { ds: report, parts: m.parts });
+  const loaded = await openPrepared(db, `prepared-${++preparedFiles}.duckdb`, bytes, { ds: report, parts: m.parts });
   if (m.parts) partBases.set(loaded, base);
   return { ok: true, ds: report, loaded, timings: { fetch: Math.round(fetched - started), attach: Math.round(performance.now() - fetched) } };
 }
