@@ -4,7 +4,7 @@ import { ariaOption, titleOption, type ChartText } from './aria';
 import { PALETTE } from './palette';
 import { niceCeil } from './scale';
 import { axisTooltip } from './tooltip';
-import { formatTick, formatValue, type ValueFormat } from './value-format';
+import { formatTick, formatValue, yearOnTwoLines, type ValueFormat } from './value-format';
 
 /** A horizontal reference line, e.g. the 3 % and 4 % aims of Nghị quyết 21-NQ/TW. */
 export interface MarkLineInput {
@@ -51,7 +51,7 @@ export function lineOption(input: LineInput, lang: Lang): EChartsCoreOption {
     grid: { top: input.series.length > 1 || input.showTitle ? 48 : 16, left: 8, right: 40, bottom: 28 },
     tooltip: { trigger: 'axis', confine: true, formatter: axisTooltip((v) => formatValue(v, fmt, lang)) },
     // the last category is kept when labels are thinned: it is the year the data ends in, labelled as partial
-    xAxis: { type: 'category', data: input.categories, boundaryGap: false, axisLabel: { showMaxLabel: true } },
+    xAxis: { type: 'category', data: input.categories, boundaryGap: false, axisLabel: { showMaxLabel: true, formatter: yearOnTwoLines, verticalAlign: 'top', lineHeight: 14 } },
     yAxis: {
       type: 'value',
       min: input.yMin,

@@ -3,7 +3,7 @@ import type { Lang } from '../dataset/types';
 import { ariaOption, titleOption, type ChartText } from './aria';
 import { PALETTE } from './palette';
 import { axisTooltip } from './tooltip';
-import { formatTick, formatValue } from './value-format';
+import { formatTick, formatValue, yearOnTwoLines } from './value-format';
 
 /** Input of {@link targetOption}: one entry per year; null target = no target set that year. */
 export interface TargetInput extends ChartText {
@@ -39,7 +39,8 @@ export function targetOption(input: TargetInput, lang: Lang): EChartsCoreOption 
       confine: true, // kept inside the chart: a panel clips what overflows it (content-visibility)
       formatter: axisTooltip((v, i) => formatValue(v, i === 2 ? 'percent' : 'count', lang)),
     },
-    xAxis: { type: 'category', data: input.years },
+    // the last year is kept when labels are thinned (a slide's large type): it may be the partial one
+    xAxis: { type: 'category', data: input.years, axisLabel: { showMaxLabel: true, formatter: yearOnTwoLines, verticalAlign: 'top', lineHeight: 18 } },
     yAxis: [
       { type: 'value', axisLabel: { formatter: (v: number) => formatTick(v, 'count', lang) } },
       {

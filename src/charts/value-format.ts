@@ -21,3 +21,6 @@ export function formatTick(v: number, fmt: ValueFormat, lang: Lang): string {
   if (fmt === 'percent') return formatPercent(v, lang, decimals);
   return formatNumber(v, lang, decimals);
 }
+
+/** A year's axis label with its note under it: "2026 (đến 31/10)" would run into the next label or off the chart's edge. */
+export const yearOnTwoLines = (label: string): string => label.replace(' (', '\n(');
