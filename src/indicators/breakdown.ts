@@ -3,10 +3,10 @@ import type { Filters } from '../filters/filters';
 import type { Ctx } from './context';
 import { ADMISSION_YEAR_BREAKDOWNS, codeCountsOf, YEAR_BREAKDOWNS, type YearBreakdown } from '../registry';
 import { profileRowsBySubUnitFromYears } from './admission-profile';
-import { yearEndBreakdown } from './member-years';
+import { yearEndBreakdown, yearEndStockBySubUnit } from './member-years';
 import { inUnitAndSubUnits } from './subtree';
 import { twoWays } from './two-ways';
-import { admissionsInPeriod, admissionsWhere, membersWhere } from './where';
+import { admissionsInPeriod, admissionsWhere, membersOnDate, membersWhere } from './where';
 
 /** Counts per code in the order of the code list; `null` is the rows where the value is unknown. */
 export interface Breakdown {
@@ -28,6 +28,8 @@ function ordered(list: CodeListName, rows: { k: string | null; n: number }[]): B
 const ADMISSION_COLUMNS = ['sex', 'education', 'qualification', 'occupation'] as const;
 // the counted way: the members view asks these two
 const MEMBER_COLUMNS = ['qualification', 'political_theory'] as const;
+// and Biểu 3 these three, of the unit and its sub-units
+const FORM_MEMBER_COLUMNS = ['education', 'qualification', 'political_theory'] as const;
 
 /**
  * Every breakdown of a fact counted in one pass: a grouping set per column
@@ -92,13 +94,47 @@ export const admissionBreakdownBySubUnit = twoWays<[Filters, AdmissionColumn, re
           [f.unitId, ...w.params],
         )
       : [];
-    const byGroup = new Map<string, Counted[]>();
-    for (const r of rows) {
-      if (r.col !== column) continue;
-      const list = byGroup.get(r.gid);
-      if (list) list.push(r);
-      else byGroup.set(r.gid, [r]);
-    }
-    return new Map(ids.map((id) => [id, ordered(column, byGroup.get(id) ?? [])]));
+    const groups = byGroup(rows, column);
+    return new Map(ids.map((id) => [id, ordered(column, groups.get(id) ?? [])]));
+  },
+});
+
+/** Rows of `Counted` per group (`gid`), those of `column` only. */
+function byGroup(rows: (Counted & { gid: string })[], column: string): Map<string, Counted[]> {
+  const out = new Map<string, Counted[]>();
+  for (const r of rows) {
+    if (r.col !== column) continue;
+    const list = out.get(r.gid);
+    if (list) list.push(r);
+    else out.set(r.gid, [r]);
+  }
+  return out;
+}
+
+/**
+ * `memberBreakdown` for each of the given sub-units (`f.unitId` or its direct
+ * sub-units) at the period's end: from the year-end table for the breakdowns
+ * it holds (the question Biểu 3's profile asks too), else in one grouped
+ * query for every breakdown of Biểu 3.
+ */
+export const memberBreakdownBySubUnit = twoWays<[Filters, BreakdownColumn, readonly string[]], Map<string, Breakdown>>({
+  async preaggregated(ctx, f, column, ids) {
+    if (!(YEAR_BREAKDOWNS as readonly string[]).includes(column)) return null;
+    const stock = await yearEndStockBySubUnit(ctx.engine, f, ctx.dims, f.to, ids);
+    return stock && new Map(ids.map((id) => [id, ordered(column, codeCountsOf(column, stock.get(id)))]));
+  },
+  async facts(ctx, f, column, ids) {
+    // the groups are within the unit's subtree: the date and the clauses are enough
+    const w = membersOnDate(f, ctx.dims, f.to);
+    const q = everyColumn('m', (FORM_MEMBER_COLUMNS as readonly string[]).includes(column) ? FORM_MEMBER_COLUMNS : [column], 'g.ancestor_id');
+    const rows = ids.length
+      ? await ctx.engine.query<Counted & { gid: string }>(
+          `SELECT g.ancestor_id AS gid, ${q.select} FROM fact_members m JOIN unit_ancestor g ON g.unit_id = m.unit_id
+           WHERE ${inUnitAndSubUnits('g')} AND ${w.sql} GROUP BY ${q.groupBy}`,
+          [f.unitId, ...w.params],
+        )
+      : [];
+    const groups = byGroup(rows, column);
+    return new Map(ids.map((id) => [id, ordered(column, groups.get(id) ?? [])]));
   },
 });

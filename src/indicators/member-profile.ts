@@ -2,12 +2,12 @@ import type { Filters } from '../filters/filters';
 import type { Ctx } from './context';
 import { round1 } from './context';
 import { ethnicGroup, LEFT_REASONS, MEMBER_AGE_BANDS, MEMBER_INDICATORS, religiousGroup } from '../registry';
-import { inSubtree, inUnitAndSubUnits } from './subtree';
-import { yearChange, yearEndStock, yearEndStocks } from './member-years';
+import { inSubtree, inUnitAndSubUnits, inUnitAndSubUnitsOf } from './subtree';
+import { yearChange, yearEndStock, yearEndStockBySubUnit, yearEndStocks } from './member-years';
 import { aggregate, type Aggregate } from '../query/coordinator';
 import { sql } from '../vocab/sql';
 import { twoWays } from './two-ways';
-import { clausesWhere, membersWhere } from './where';
+import { and, clausesWhere, membersOnDate, membersWhere } from './where';
 
 /** Đội ngũ đảng viên at a date D (the period's end); ages are year(D) − birth year. */
 export interface MemberProfile {
@@ -38,43 +38,96 @@ const AGE = '(year(at_date.d) - m.birth_year)';
 const profileAt = twoWays<[Filters, string], MemberProfile>({
   async preaggregated(ctx, f, date) {
     const stock = await yearEndStock(ctx.engine, f, ctx.dims, date);
-    if (!stock) return null;
-    return {
-      count: stock.n,
-      probationary: stock.probationary,
-      women: stock.women,
-      ethnicMinority: stock.ethnic,
-      religious: stock.religious,
-      youth: stock.youth,
-      aged61Plus: stock.aged61,
-      meanAge: stock.known > 0 ? round1(stock.sum_age / stock.known) : null,
-    };
+    return stock && stockProfile(stock);
   },
   facts: profileCounted,
 });
 
 export const memberProfile = (ctx: Ctx, f: Filters, date = f.to): Promise<MemberProfile> => profileAt(ctx, f, date);
 
-async function profileCounted(ctx: Ctx, f: Filters, date: string): Promise<MemberProfile> {
-  const [r] = await aggregate<Record<string, number | null>>(ctx.engine, {
-    ...membersAtDate(f, ctx.dims, date),
-    select: {
-      n: 'count(*)::INTEGER',
-      ...Object.fromEntries(MEMBER_INDICATORS.map((d) => [d.stockColumn, `count(*) FILTER (WHERE ${d.where('m', { age: AGE, date: 'at_date.d' })})::INTEGER`])),
-      mean_age: `avg(${AGE})`,
-    },
-  });
+/** The profile's columns over the members at D (see `membersAtDate`). */
+const PROFILE_SELECT: Record<string, string> = {
+  n: 'count(*)::INTEGER',
+  ...Object.fromEntries(MEMBER_INDICATORS.map((d) => [d.stockColumn, `count(*) FILTER (WHERE ${d.where('m', { age: AGE, date: 'at_date.d' })})::INTEGER`])),
+  mean_age: `avg(${AGE})`,
+};
+
+function toProfile(r: Record<string, number | null> | undefined): MemberProfile {
   return {
-    count: r.n ?? 0,
-    probationary: r.probationary ?? 0,
-    women: r.women ?? 0,
-    ethnicMinority: r.ethnic ?? 0,
-    religious: r.religious ?? 0,
-    youth: r.youth ?? 0,
-    aged61Plus: r.aged61 ?? 0,
-    meanAge: round1(r.mean_age),
+    count: r?.n ?? 0,
+    probationary: r?.probationary ?? 0,
+    women: r?.women ?? 0,
+    ethnicMinority: r?.ethnic ?? 0,
+    religious: r?.religious ?? 0,
+    youth: r?.youth ?? 0,
+    aged61Plus: r?.aged61 ?? 0,
+    meanAge: round1(r?.mean_age),
   };
 }
+
+/** The profile from a row of year-end stock columns (`STOCK_COLUMNS`). */
+const stockProfile = (s: Record<string, number>): MemberProfile => toProfile({ ...s, mean_age: s.known > 0 ? s.sum_age / s.known : null });
+
+async function profileCounted(ctx: Ctx, f: Filters, date: string): Promise<MemberProfile> {
+  const [r] = await aggregate<Record<string, number | null>>(ctx.engine, { ...membersAtDate(f, ctx.dims, date), select: PROFILE_SELECT });
+  return toProfile(r);
+}
+
+/** The profile at D beside the sub-units' (Biểu 3), with the member age bands whatever the sex. */
+export interface MemberProfileWithBands extends MemberProfile {
+  /** Members per band of `MEMBER_AGE_BANDS`, by key; a member of unknown age is in none. */
+  ageBands: Record<string, number>;
+}
+
+/** The members at D of the unit and of each of its direct sub-units, grouped as `gid` (see `inUnitAndSubUnitsOf`). */
+function membersAtDateBySubUnit(f: Filters, dims: Ctx['dims'], date: string): Pick<Aggregate, 'from' | 'where' | 'groupBy'> {
+  return {
+    from: sql`fact_members m JOIN unit_ancestor g ON g.unit_id = m.unit_id, (SELECT ${date}::DATE AS d) at_date`,
+    // the groups are within the unit's subtree: the date and the clauses are enough
+    where: and(inUnitAndSubUnitsOf('g', f.unitId), membersOnDate(f, dims, date)),
+    groupBy: { gid: 'g.ancestor_id' },
+  };
+}
+
+/** The profile at D with the age bands, of each of the given units: from the year-end table when it has D, else counted. */
+const profileBySubUnitAt = twoWays<[Filters, readonly string[], string], Map<string, MemberProfileWithBands>>({
+  async preaggregated(ctx, f, ids, date) {
+    const stock = await yearEndStockBySubUnit(ctx.engine, f, ctx.dims, date, ids);
+    // the table's bands are by sex: a member of neither sex would be missing from them
+    if (!stock || [...stock.values()].some((s) => s.other_sex > 0)) return null;
+    return new Map(
+      [...stock].map(([id, s]) => [
+        id,
+        {
+          ...stockProfile(s),
+          ageBands: Object.fromEntries(MEMBER_AGE_BANDS.map((b, i) => [b.key, s[`men_${i}`] + s[`women_${i}`]])),
+        },
+      ]),
+    );
+  },
+  async facts(ctx, f, ids, date) {
+    const rows = ids.length
+      ? await aggregate<Record<string, number | null> & { gid: string }>(ctx.engine, {
+          ...membersAtDateBySubUnit(f, ctx.dims, date),
+          select: { ...PROFILE_SELECT, ...Object.fromEntries(MEMBER_AGE_BANDS.map((b, i) => [`band_${i}`, `count(*) FILTER (WHERE ${AGE} BETWEEN ${b.min} AND ${b.max})::INTEGER`])) },
+        })
+      : [];
+    const by = new Map(rows.map((r) => [r.gid, r]));
+    return new Map(
+      ids.map((id) => {
+        const r = by.get(id);
+        return [id, { ...toProfile(r), ageBands: Object.fromEntries(MEMBER_AGE_BANDS.map((b, i) => [b.key, r?.[`band_${i}`] ?? 0])) }];
+      }),
+    );
+  },
+});
+
+/**
+ * `memberProfile` and the age bands of each of the given units (`f.unitId`
+ * or its direct sub-units, each with its subtree) at D, in one grouped query.
+ */
+export const memberProfileBySubUnit = (ctx: Ctx, f: Filters, ids: readonly string[], date = f.to): Promise<Map<string, MemberProfileWithBands>> =>
+  profileBySubUnitAt(ctx, f, ids, date);
 
 type PyramidRow = { band: string; men: number; women: number };
 

@@ -261,3 +261,40 @@ export async function yearEndCountsBySubUnit(
     })),
   );
 }
+
+/**
+ * The year-end stock at `date` of each of the given units (each with its
+ * subtree; `f.unitId` or its direct sub-units): every stock column, the
+ * breakdowns the table holds (see {@link YEAR_BREAKDOWNS}) and `other_sex`,
+ * the members whose sex is neither `nam` nor `nu` (the bands by sex miss
+ * them). Null when the table has no stock at `date` (see {@link stockYearOf})
+ * or cannot apply the clauses. One question, which Biểu 3's profile and
+ * breakdowns share.
+ */
+export async function yearEndStockBySubUnit(
+  engine: Engine,
+  f: Filters,
+  dims: readonly Dimension[],
+  date: string,
+  ids: readonly string[],
+): Promise<Map<string, Record<string, number>> | null> {
+  const src = yearSource('member_year', f, dims, 'y', true);
+  if (!src || ids.length === 0) return null;
+  const head = boundRow([...src.slots, ['y_at', '?::DOUBLE', Number(date.slice(0, 4))]], src.groups);
+  const columns = [...STOCK_COLUMNS.map(([k]) => k), ...codeColumnNames(YEAR_BREAKDOWNS)];
+  const q = sql`${head}
+     SELECT ${SPAN_COLUMNS}, s.* FROM member_year_range r
+     LEFT JOIN (SELECT ${src.group} AS gid, ${raw(columns.map((k) => `sum(y."${k}")::BIGINT AS "${k}"`).join(', '))},
+                       coalesce(sum(y.n) FILTER (WHERE y.sex IS NULL OR y.sex NOT IN ('nam', 'nu')), 0)::BIGINT AS other_sex
+                FROM ${src.from}
+                WHERE ${src.where} AND y.year = asked.y_at GROUP BY 1) s ON TRUE`;
+  const rows = await engine.query<Record<string, number> & { lo: number; hi: number; last_event: string | null; gid: string | null }>(
+    q.sql,
+    q.params,
+    { planOnce: src.where.params.length > 0 },
+  );
+  const { lo, hi, last_event } = rows[0];
+  if (stockYearOf(date, { lo, hi, lastEvent: last_event }) === null) return null;
+  const by = new Map(rows.filter((r) => r.gid !== null).map((r) => [r.gid!, r]));
+  return new Map(ids.map((id) => [id, Object.fromEntries([...columns, 'other_sex'].map((k) => [k, by.get(id)?.[k] ?? 0]))]));
+}

@@ -109,12 +109,21 @@ export function admissionsInPeriod(f: Filters, dims: readonly Dimension[], alias
 
 /** Members of the unit's subtree at `date`, narrowed by the clauses. */
 export function membersWhere(f: Filters, dims: readonly Dimension[], date: string, alias = 'm'): SqlPart {
+  return and(inSubtreeOf(alias, f.unitId), ...memberAtDate(f, dims, date, alias));
+}
+
+/** Members at `date`, narrowed by the clauses, at any unit: for a query already kept to the unit's subtree (its sub-units' groups). */
+export function membersOnDate(f: Filters, dims: readonly Dimension[], date: string, alias = 'm'): SqlPart {
+  return and(...memberAtDate(f, dims, date, alias));
+}
+
+/** Đảng viên at `date`: admitted by then and not left by then; and the clauses. */
+function memberAtDate(f: Filters, dims: readonly Dimension[], date: string, alias: string): SqlPart[] {
   const m = raw(alias);
-  return and(
-    inSubtreeOf(alias, f.unitId),
+  return [
     sql`${m}.admitted_on <= ${date}::DATE AND (${m}.left_on IS NULL OR ${m}.left_on > ${date}::DATE)`,
     clausesWhere('members', f.clauses, dims, alias),
-  );
+  ];
 }
 
 /** Active cells (chi bộ) of the subtree: `active_from` empty or ≤ the period's end, `active_to` empty or ≥ its start. */

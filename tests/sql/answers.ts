@@ -1,11 +1,11 @@
 import type { Filters } from '../../src/filters/filters';
 import { admissionProfile, admissionProfileByYear } from '../../src/indicators/admission-profile';
-import { admissionBreakdownBySubUnit, memberBreakdown } from '../../src/indicators/breakdown';
+import { admissionBreakdownBySubUnit, memberBreakdown, memberBreakdownBySubUnit } from '../../src/indicators/breakdown';
 import { cellsWithoutAdmission, coverage } from '../../src/indicators/cells';
 import type { Ctx } from '../../src/indicators/context';
 import { computeKpis } from '../../src/indicators/kpis';
 import { countMembersAt } from '../../src/indicators/members';
-import { memberChange, memberChangeBySubUnit, memberProfile, memberPyramid, memberTrend } from '../../src/indicators/member-profile';
+import { memberChange, memberChangeBySubUnit, memberProfile, memberProfileBySubUnit, memberPyramid, memberTrend } from '../../src/indicators/member-profile';
 import { pipeline } from '../../src/indicators/pipeline';
 import { subUnitFigures } from '../../src/indicators/subunits';
 import { yearlyAdmissions } from '../../src/indicators/yearly';
@@ -33,6 +33,8 @@ export function questions(ctx: Ctx, f: Filters) {
     years: () => yearlyAdmissions(ctx, f, y1 - 1, y2),
     subs: () => subUnitFigures(ctx, f, 3),
     breakdownsBySub: async () => [...(await admissionBreakdownBySubUnit(ctx, f, 'occupation', ids))],
+    membersBySub: async () => [...(await memberProfileBySubUnit(ctx, f, [f.unitId, ...ids]))],
+    memberBreakdownsBySub: () => Promise.all((['education', 'political_theory'] as const).map(async (c) => [...(await memberBreakdownBySubUnit(ctx, f, c, [f.unitId, ...ids]))])),
     atFrom: () => countMembersAt(ctx, f, f.from),
   };
 }
