@@ -8,7 +8,7 @@ import { LEFT_REASONS } from '../../registry';
 import { codeLabel } from '../../dataset/codes';
 import { BALANCE } from './keys';
 import { FORM_TEXT } from './labels';
-import { buildRows, columnSums, formSubtitle, formUnits, plainColumns, rowSums, type ValuedColumn } from './rows';
+import { buildRows, columnNames, columnSums, formSubtitle, formUnits, plainColumns, rowSums, type ValuedColumn } from './rows';
 import type { FormTable } from './types';
 
 /**
@@ -38,7 +38,7 @@ export async function bieu1(ctx: Ctx, f: Filters, lang: Lang): Promise<FormTable
   const down = columnSums(columns, rows);
   const notes: string[] = [t.noTransfersIn];
   if (admissions.count !== own.admitted) notes.push(t.registerVsAdmissions(formatCount(own.admitted, lang), formatCount(admissions.count, lang)));
-  if (down.notAdditive.length && rows.length > 1) notes.push(t.notAdditive(down.notAdditive.map((c) => c.label).join(', ')));
+  if (down.notAdditive.length && rows.length > 1) notes.push(t.notAdditive(columnNames(down.notAdditive, columns)));
   return {
     id: 'bieu1',
     title: t.bieu1,

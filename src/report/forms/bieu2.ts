@@ -1,4 +1,3 @@
-import { CODES, codeLabel } from '../../dataset/codes';
 import type { Lang } from '../../dataset/types';
 import type { Filters } from '../../filters/filters';
 import { admissionProfileBySubUnit, type AdmissionProfile } from '../../indicators/admission-profile';
@@ -7,7 +6,7 @@ import { grassrootsBySubUnit } from '../../indicators/cells';
 import type { Ctx } from '../../indicators/context';
 import { ADMISSION_AGE_BANDS, bandLabel } from '../../registry';
 import { FORM_TEXT } from './labels';
-import { buildRows, columnSums, formSubtitle, formUnits, plainColumns, rowSums, type ValuedColumn } from './rows';
+import { buildRows, codeColumns, columnNames, columnSums, formSubtitle, formUnits, plainColumns, rowSums, type ValuedColumn } from './rows';
 import type { FormTable } from './types';
 
 interface UnitFigures {
@@ -30,7 +29,6 @@ async function subUnitFigures(ctx: Ctx, f: Filters, ids: string[]): Promise<Unit
   return ids.map((id) => ({ p: p.get(id)!, occupation: occupation.get(id)!, education: education.get(id)!, qualification: qualification.get(id)!, grassroots: g.get(id)! }));
 }
 
-const countOf = (b: Breakdown, code: string | null) => b.counts.find((c) => c.code === code)?.count ?? 0;
 const ageUnknown = (p: AdmissionProfile) => p.count - Object.values(p.ageBands).reduce((s, n) => s + n, 0);
 
 /**
@@ -45,18 +43,13 @@ export async function bieu2(ctx: Ctx, f: Filters, lang: Lang): Promise<FormTable
   const data = await subUnitFigures(ctx, units[0].filters, units.map((u) => u.filters.unitId));
   const own = data[0];
 
-  const codeColumns = (list: 'occupation' | 'education' | 'qualification', prefix: string, group: string, label: (code: string) => string) => {
-    const cols: ValuedColumn<UnitFigures>[] = CODES[list].map((c) => ({ key: `${prefix}_${c.code}`, label: label(c.code), group, value: (d) => countOf(d[list], c.code) }));
-    if (countOf(own[list], null) > 0) cols.push({ key: `${prefix}_unknown`, label: t.unknown, group, value: (d) => countOf(d[list], null) });
-    return cols;
-  };
   const flag = (key: string, label: string): ValuedColumn<UnitFigures> => ({ key, label, group: t.inWhich, value: (d) => d.p.flags[key] ?? 0 });
 
-  const occupation = codeColumns('occupation', 'occ', t.occupation, (c) => codeLabel('occupation', c, lang));
+  const occupation = codeColumns(own, (d) => d.occupation, 'occupation', 'occ', t.occupation, lang);
   const ages: ValuedColumn<UnitFigures>[] = ADMISSION_AGE_BANDS.map((b) => ({ key: `age_${b.key}`, label: bandLabel(b.key, lang), group: t.age, value: (d) => d.p.ageBands[b.key] ?? 0 }));
   if (ageUnknown(own.p) > 0) ages.push({ key: 'age_unknown', label: t.ageUnknown, group: t.age, value: (d) => ageUnknown(d.p) });
-  const education = codeColumns('education', 'edu', t.education, (c) => (lang === 'vi' ? (t.educationShort[c] ?? codeLabel('education', c, lang)) : codeLabel('education', c, lang)));
-  const qualification = codeColumns('qualification', 'qual', t.qualification, (c) => codeLabel('qualification', c, lang));
+  const education = codeColumns(own, (d) => d.education, 'education', 'edu', t.education, lang);
+  const qualification = codeColumns(own, (d) => d.qualification, 'qualification', 'qual', t.qualification, lang);
 
   const columns: ValuedColumn<UnitFigures>[] = [
     { key: 'total', label: t.total, value: (d) => d.p.count },
@@ -78,7 +71,7 @@ export async function bieu2(ctx: Ctx, f: Filters, lang: Lang): Promise<FormTable
   const keys = (cols: ValuedColumn<UnitFigures>[]) => cols.map((c) => c.key);
   const down = columnSums(columns, rows);
   const notes: string[] = [t.ageNote, t.grassrootsNote];
-  if (down.notAdditive.length && rows.length > 1) notes.push(t.notAdditive(down.notAdditive.map((c) => c.label).join(', ')));
+  if (down.notAdditive.length && rows.length > 1) notes.push(t.notAdditive(columnNames(down.notAdditive, columns)));
   return {
     id: 'bieu2',
     title: t.bieu2,

@@ -1,6 +1,8 @@
+import { CODES, codeLabel, type CodeListName } from '../../dataset/codes';
 import type { Lang } from '../../dataset/types';
 import type { Filters } from '../../filters/filters';
 import { compareVi, formatDate } from '../../i18n/format';
+import type { Breakdown } from '../../indicators/breakdown';
 import type { Ctx } from '../../indicators/context';
 import { periodSubUnits } from '../../indicators/subunits';
 import { FORM_TEXT } from './labels';
@@ -50,6 +52,23 @@ export function buildRows<D>(units: FormUnit[], data: D[], columns: ValuedColumn
   return units.map((u, i) => ({ key: u.key, no: u.no, label: u.label, level: u.level, cells: columns.map((c) => c.value(data[i])) }));
 }
 
+/** The count of `code` in a breakdown (`null`: the unknown). */
+export const countOf = (b: Breakdown, code: string | null) => b.counts.find((c) => c.code === code)?.count ?? 0;
+
+/**
+ * A column per code of `list` under `group` (keys `<prefix>_<code>`), and
+ * "Không rõ" (`<prefix>_unknown`) when the unit itself (`own`, the Tổng số
+ * row's data) has unknown values: with it, the group adds up to Tổng số.
+ */
+export function codeColumns<D>(own: D, of: (d: D) => Breakdown, list: CodeListName, prefix: string, group: string, lang: Lang): ValuedColumn<D>[] {
+  const t = FORM_TEXT[lang];
+  // the offices' short names of the school levels
+  const label = (code: string) => (lang === 'vi' && list === 'education' ? (t.educationShort[code] ?? codeLabel(list, code, lang)) : codeLabel(list, code, lang));
+  const cols: ValuedColumn<D>[] = CODES[list].map((c) => ({ key: `${prefix}_${c.code}`, label: label(c.code), group, value: (d) => countOf(of(d), c.code) }));
+  if (countOf(of(own), null) > 0) cols.push({ key: `${prefix}_unknown`, label: t.unknown, group, value: (d) => countOf(of(d), null) });
+  return cols;
+}
+
 /** In every row, `parts` add up to `total` (age bands to all admissions, reasons to the total decrease). */
 export function rowSums(rows: FormRow[], total: string, parts: string[]): FormTable['sums'] {
   return rows.map((r) => ({ total: cellId(r.key, total), parts: parts.map((p) => cellId(r.key, p)) }));
@@ -74,6 +93,13 @@ export function columnSums(columns: FormColumn[], rows: FormRow[]): { sums: Form
     else notAdditive.push(c);
   });
   return { sums, notAdditive };
+}
+
+/** Columns as a note names them: with their group where another column has the same label ("Chuyên môn: Không"). */
+export function columnNames(columns: readonly FormColumn[], all: readonly FormColumn[]): string {
+  const seen = new Map<string, number>();
+  for (const c of all) seen.set(c.label, (seen.get(c.label) ?? 0) + 1);
+  return columns.map((c) => (c.group && (seen.get(c.label) ?? 0) > 1 ? `${c.group}: ${c.label}` : c.label)).join(', ');
 }
 
 /** Strips the value readers of the columns: a FormTable is plain data. */
