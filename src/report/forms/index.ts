@@ -1,5 +1,6 @@
 export { bieu1 } from './bieu1';
 export { bieu2 } from './bieu2';
+export { bieu3 } from './bieu3';
 export { formToHtml } from './html';
 export { formToText } from './text';
 export { formsToXlsx } from './xlsx';

@@ -1,11 +1,12 @@
 import type { Lang } from '../../dataset/types';
 import { formatDate } from '../../i18n/format';
 
-/** The words of Biểu 1 and Biểu 2, Vietnamese as the offices print them, English for lang='en'. */
+/** The words of Biểu 1, 2 and 3, Vietnamese as the offices print them, English for lang='en'. */
 export const FORM_TEXT = {
   vi: {
     bieu1: 'Biểu 1: Tăng, giảm đảng viên',
     bieu2: 'Biểu 2: Đảng viên mới kết nạp',
+    bieu3: 'Biểu 3: Đội ngũ đảng viên',
     period: (unit: string, from: string, to: string) => `${unit} — từ ${formatDate(from, 'vi')} đến ${formatDate(to, 'vi')}`,
     no: 'STT',
     unit: 'Đơn vị',
@@ -19,13 +20,16 @@ export const FORM_TEXT = {
     youthUnion: 'Đoàn viên',
     businessOwner: 'Chủ doanh nghiệp tư nhân',
     readmission: 'Kết nạp lại',
+    probationary: 'Dự bị',
     occupation: 'Nghề nghiệp',
     age: 'Độ tuổi',
     ageUnknown: 'Không rõ tuổi',
+    upTo: (age: number) => `Đến ${age}`,
     meanAge: 'Tuổi bình quân',
     education: 'Giáo dục phổ thông',
     educationShort: { tieu_hoc: 'Tiểu học', thcs: 'THCS', thpt: 'THPT' } as Record<string, string>,
     qualification: 'Chuyên môn',
+    politicalTheory: 'Lý luận chính trị',
     unknown: 'Không rõ',
     grassroots: 'Tổ chức cơ sở đảng',
     withAdmission: 'Có kết nạp',
@@ -44,6 +48,9 @@ export const FORM_TEXT = {
     notAdditive: (cols: string) =>
       `Dòng "Tổng số" là số liệu của cả đơn vị, không phải phép cộng các dòng; ở các cột ${cols} hai số khác nhau (đơn vị sáp nhập trùng nhau, hoặc đơn vị cũng là một tổ chức cơ sở đảng).`,
     grassrootsNote: 'Tổ chức cơ sở đảng (đảng bộ cơ sở, kể cả chi bộ của đảng bộ đã sáp nhập vào; chi bộ cơ sở) có hoặc không có chi bộ kết nạp đảng viên trong kỳ; đếm tổ chức, không đếm người.',
+    membersAtNote: (day: string) =>
+      `Đảng viên có đến ngày cuối kỳ (${day}): đã vào Đảng đến ngày đó và chưa ra khỏi Đảng, tính ở chi bộ nơi sinh hoạt. Dự bị: chưa có ngày chính thức, hoặc ngày chính thức sau ngày đó.`,
+    memberAgeNote: (year: string) => `Tuổi = ${year} (năm của ngày cuối kỳ) − năm sinh; "Không rõ tuổi" là đảng viên thiếu năm sinh.`,
     ageNote: 'Tuổi khi kết nạp = năm kết nạp − năm sinh; "Không rõ tuổi" gồm cả năm sinh thiếu hoặc tuổi dưới 18.',
     secondary: 'x',
     secondaryNote: 'Ô ghi "x" là số được ẩn thêm để không suy ra được các số nhỏ bằng phép trừ.',
@@ -51,6 +58,7 @@ export const FORM_TEXT = {
   en: {
     bieu1: 'Form 1: Change in party membership',
     bieu2: 'Form 2: Newly admitted party members',
+    bieu3: 'Form 3: Party membership',
     period: (unit: string, from: string, to: string) => `${unit} — ${formatDate(from, 'en')} to ${formatDate(to, 'en')}`,
     no: 'No.',
     unit: 'Unit',
@@ -64,13 +72,16 @@ export const FORM_TEXT = {
     youthUnion: 'Youth-union members',
     businessOwner: 'Private business owners',
     readmission: 'Re-admitted',
+    probationary: 'Probationary',
     occupation: 'Occupation',
     age: 'Age',
     ageUnknown: 'Age unknown',
+    upTo: (age: number) => `Up to ${age}`,
     meanAge: 'Mean age',
     education: 'General education',
     educationShort: { tieu_hoc: 'Primary', thcs: 'Lower sec.', thpt: 'Upper sec.' } as Record<string, string>,
     qualification: 'Qualification',
+    politicalTheory: 'Political theory',
     unknown: 'Unknown',
     grassroots: 'Grassroots organisations',
     withAdmission: 'With an admission',
@@ -89,6 +100,9 @@ export const FORM_TEXT = {
     notAdditive: (cols: string) =>
       `The "Total" row is the whole unit, not the sum of the rows; in the columns ${cols} the two differ (merged units overlap, or the unit is itself a grassroots committee).`,
     grassrootsNote: 'Grassroots organisations (grassroots committees, with the cells of committees merged into them; grassroots cells) with or without a cell that admitted in the period; organisations, not people.',
+    membersAtNote: (day: string) =>
+      `Members on the period's last day (${day}): admitted by then and not left by then, counted at their cell. Probationary: no official date yet, or one after that day.`,
+    memberAgeNote: (year: string) => `Age = ${year} (the year of the period's last day) − birth year; "Age unknown" is a member with no birth year.`,
     ageNote: 'Age at admission = year admitted − birth year; "Age unknown" includes a missing birth year or an age under 18.',
     secondary: 'x',
     secondaryNote: 'Cells marked "x" are hidden too, so that the small counts cannot be recovered by subtraction.',

@@ -20,7 +20,7 @@ export interface FormUnit {
 export const TOTAL_ROW = 'total';
 
 /**
- * The rows of Biểu 1 and Biểu 2: "Tổng số" (the unit itself) first, then its
+ * The rows of Biểu 1, 2 and 3: "Tổng số" (the unit itself) first, then its
  * direct sub-units active in the period, in name order. The forms are the
  * whole unit: the page's cross-filter clauses do not apply to them.
  */

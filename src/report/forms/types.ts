@@ -1,5 +1,5 @@
 /**
- * An official statistics form (Biểu 1, Biểu 2 of Hướng dẫn 11-HD/BTCTW) as data:
+ * An official statistics form (Biểu 1, 2, 3 of Hướng dẫn 11-HD/BTCTW) as data:
  * rows and columns as the offices know them, each cell a count. The page shows
  * it, the .xlsx export writes it, the snapshot prints it; suppression works on it.
  */
@@ -24,7 +24,7 @@ export interface FormRow {
 }
 
 export interface FormTable {
-  id: 'bieu1' | 'bieu2';
+  id: 'bieu1' | 'bieu2' | 'bieu3';
   /** "Biểu 2: Đảng viên mới kết nạp". */
   title: string;
   /** The unit and the period, e.g. "Đảng bộ tỉnh Lâm Giang — từ 01/01/2023 đến 31/12/2023". */

@@ -11,7 +11,7 @@ const COL_WIDTH = 11;
 /** Text a spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) is written with a leading apostrophe: names come from user files. */
 const text = (v: string, s: XlsxCell['s']): XlsxCell => ({ v: v === '' ? null : neutraliseCell(v), s });
 
-const SHEET_NAME = { bieu1: { vi: 'Biểu 1', en: 'Form 1' }, bieu2: { vi: 'Biểu 2', en: 'Form 2' } } as const;
+const SHEET_NAME = { bieu1: { vi: 'Biểu 1', en: 'Form 1' }, bieu2: { vi: 'Biểu 2', en: 'Form 2' }, bieu3: { vi: 'Biểu 3', en: 'Form 3' } } as const;
 
 function formSheet(table: FormTable, opts: PublishOptions): XlsxSheet {
   const t = FORM_TEXT[opts.lang];
@@ -66,7 +66,7 @@ function formSheet(table: FormTable, opts: PublishOptions): XlsxSheet {
 }
 
 /**
- * Biểu 1 and Biểu 2 as one .xlsx, a sheet each: the title and the column
+ * The forms (Biểu 1, 2, 3) as one .xlsx, a sheet each: the title and the column
  * groups merged, header rows frozen, numbers as numbers. With `minCell`, small
  * counts are written as the text "< K" (and the cells hidden with them as "x").
  */
