@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { bieu1, bieu2, formsToXlsx } from '../../report/forms';
+import { bieu1, bieu2, bieu3, formsToXlsx } from '../../report/forms';
 import { DEFAULT_MIN_CELL } from '../../report/suppress';
 import { viewKey } from '../common';
 import type { ViewProps } from '../types';
@@ -14,7 +14,7 @@ import './forms.css';
 const TEXT = {
   vi: {
     title: (name: string) => `Biểu mẫu thống kê: ${name}`,
-    intro: 'Biểu 1 và Biểu 2 theo Hướng dẫn 11-HD/BTCTW, tính từ dữ liệu đang mở. Trên trang này là số chính xác; bản Excel để gửi đi có thể ẩn số nhỏ.',
+    intro: 'Biểu 1, Biểu 2 và Biểu 3 theo Hướng dẫn 11-HD/BTCTW, tính từ dữ liệu đang mở. Trên trang này là số chính xác; bản Excel để gửi đi có thể ẩn số nhỏ.',
     clauses: 'Biểu mẫu tính cho cả đơn vị: không áp dụng các bộ lọc chéo đang chọn.',
     publish: 'Xuất bản',
     hide: 'Ẩn số nhỏ khi xuất bản',
@@ -26,7 +26,7 @@ const TEXT = {
   },
   en: {
     title: (name: string) => `Statistical forms: ${name}`,
-    intro: 'Forms 1 and 2 of Guideline 11-HD/BTCTW, from the open data. This page shows exact numbers; the Excel file to send out can hide small counts.',
+    intro: 'Forms 1, 2 and 3 of Guideline 11-HD/BTCTW, from the open data. This page shows exact numbers; the Excel file to send out can hide small counts.',
     clauses: 'The forms cover the whole unit: the cross-filters chosen do not apply to them.',
     publish: 'Publication',
     hide: 'Hide small counts when publishing',
@@ -40,14 +40,14 @@ const TEXT = {
 
 const clampK = (n: number) => Math.min(20, Math.max(2, Math.round(n)));
 
-/** Biểu mẫu: Biểu 1 and Biểu 2 of the chosen unit and period, and their .xlsx for sending on. */
+/** Biểu mẫu: Biểu 1, 2 and 3 of the chosen unit and period, and their .xlsx for sending on. */
 export function FormsView(props: ViewProps) {
   const { ctx, filters, lang } = props;
   const s = TEXT[lang];
   // the forms are the whole unit's: a cross-filter does not change them, so it asks nothing again
   const whole = { ...filters, clauses: [] };
   const { data: fetched, error, stale } = useQuery(ctx, viewKey({ ...props, filters: whole }, lang), async (ctx) => ({
-    forms: await Promise.all([bieu1(ctx, whole, lang), bieu2(ctx, whole, lang)]),
+    forms: await Promise.all([bieu1(ctx, whole, lang), bieu2(ctx, whole, lang), bieu3(ctx, whole, lang)]),
     filters: whole,
   }));
   const data = fetched?.forms;
@@ -97,6 +97,7 @@ export function FormsView(props: ViewProps) {
         <>
           <FormTableView table={data[0]} lang={lang} testId="form-bieu1" />
           <FormTableView table={data[1]} lang={lang} testId="form-bieu2" />
+          <FormTableView table={data[2]} lang={lang} testId="form-bieu3" />
         </>
       )}
     </section>
