@@ -41,6 +41,7 @@ function text(r: ReportJson): string {
     `  Độ tuổi khi kết nạp: ${Object.entries(a.age_bands)
       .map(([k, v]) => `${bandLabel(k, 'vi')}: ${n(v)}`)
       .join('; ')}`,
+    ...progressLines(r),
     `Đảng viên cuối kỳ: ${n(m.count)}`,
     `  Đảng viên ${previousNote(c.members, null, null, c, 'vi').replace(/^./, (x) => x.toLowerCase())}`,
     ...MEMBER_INDICATORS.map((d) => `  ${d.label.vi}: ${n(memberCounts[d.id])}`),
@@ -60,6 +61,26 @@ function text(r: ReportJson): string {
     r.narrative,
   ];
   return lines.join('\n');
+}
+
+/** The year's progress and the sub-units at risk, when the period lies inside one year. */
+function progressLines(r: ReportJson): string[] {
+  const p = r.progress;
+  const lines: string[] = [];
+  if (p) {
+    lines.push(
+      `Tiến độ chỉ tiêu năm ${p.year} (đến ${formatDate(p.as_of, 'vi')}): đã kết nạp ${n(p.admitted)}/${n(p.target)}, còn ${n(p.remaining)}; ` +
+        `tỷ lệ thường đạt ${formatPercent(p.usual_share * 100, 'vi', 1)}, dự kiến cả năm ${n(p.projected)}${p.at_risk ? ' — có nguy cơ không đạt' : ''}`,
+    );
+  }
+  if (r.at_risk_units.length) {
+    // on 31/12 the year is over: the sub-units did not reach their targets, rather than risk not to
+    const asOf = r.data_date && r.data_date < r.period.to ? r.data_date : r.period.to;
+    lines.push(`Đơn vị trực thuộc ${asOf.endsWith('-12-31') ? 'không đạt' : 'có nguy cơ không đạt'} chỉ tiêu: ${n(r.at_risk_units.length)}`);
+    for (const u of r.at_risk_units)
+      lines.push(`  ${u.name}: ${n(u.admitted)}/${n(u.target)}, dự kiến ${n(u.projected)}${u.ready_candidates === null ? '' : `; ${n(u.ready_candidates)} quần chúng đã học lớp nhận thức`}`);
+  }
+  return lines;
 }
 
 async function main() {

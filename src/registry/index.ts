@@ -4,6 +4,7 @@ import { COMPARISON_INDICATORS } from './comparison';
 import { KPI_INDICATORS } from './kpis';
 import { MEMBER_INDICATORS } from './member-indicators';
 import { pipelineDef } from './pipeline';
+import { PROGRESS_INDICATORS } from './progress';
 import type { IndicatorDef } from './types';
 import { admissionRate } from './yearly';
 
@@ -16,12 +17,13 @@ export * from './fact-columns';
 export * from './kpis';
 export * from './member-indicators';
 export * from './pipeline';
+export * from './progress';
 export * from './types';
 export * from './year-columns';
 export * from './yearly';
 
 /** Every indicator the dashboard shows, each defined once (docs/indicators.md), in the order the snapshot lists them. */
-export const REGISTRY: readonly IndicatorDef[] = [...KPI_INDICATORS, ...COMPARISON_INDICATORS, ...ADMISSION_FLAGS, admissionRate, ...MEMBER_INDICATORS, coverageDef, stagnantDef, pipelineDef];
+export const REGISTRY: readonly IndicatorDef[] = [...KPI_INDICATORS, ...COMPARISON_INDICATORS, ...PROGRESS_INDICATORS, ...ADMISSION_FLAGS, admissionRate, ...MEMBER_INDICATORS, coverageDef, stagnantDef, pipelineDef];
 
 /** An indicator's id in the registry: its family and its id there (`admission.youth`, `kpi.members`). */
 export const indicatorId = (d: Pick<IndicatorDef, 'family' | 'id'>): string => `${d.family}.${d.id}`;

@@ -5,7 +5,7 @@ export type Label = Record<Lang, string>;
 export type Format = 'count' | 'percent' | 'number';
 
 /** The families of indicators: the first part of an indicator's id in the registry (`admission.youth`). */
-export type Family = 'kpi' | 'comparison' | 'admission' | 'member' | 'cell' | 'candidate' | 'yearly';
+export type Family = 'kpi' | 'comparison' | 'progress' | 'admission' | 'member' | 'cell' | 'candidate' | 'yearly';
 
 /** A cross-filter clause of one value: a dimension's id and the value kept. */
 export interface CrossFilter {

@@ -8,7 +8,8 @@ import { cellsWithoutAdmissionByType, coverage, stagnantWindow } from '../indica
 import type { Ctx } from '../indicators/context';
 import { memberProfile } from '../indicators/member-profile';
 import { loadTargets, periodTarget } from '../indicators/target';
-import type { NarrativeInput } from './narrative';
+import { yearProgress, type YearProgress } from '../indicators/progress';
+import type { During, NarrativeInput } from './narrative';
 
 const VILLAGE = 'thon_to_dan_pho';
 /**
@@ -18,7 +19,7 @@ const VILLAGE = 'thon_to_dan_pho';
 export async function narrativeInput(ctx: Ctx, f: Filters, stagnantYears = 3): Promise<NarrativeInput> {
   const unit = ctx.loaded.tree.units.get(f.unitId);
   if (!unit) throw new Error(`không có đơn vị ${f.unitId}`);
-  const [profile, cov, stagnantByType, members, targets, before] = await Promise.all([
+  const [profile, cov, stagnantByType, members, targets, before, year] = await Promise.all([
     admissionProfile(ctx, f),
     // the cells' sentences are left out where their rows are not attached (a country's summary)
     unlessNeedsDetail(coverage(ctx, f, stagnantYears)),
@@ -26,6 +27,7 @@ export async function narrativeInput(ctx: Ctx, f: Filters, stagnantYears = 3): P
     memberProfile(ctx, f),
     loadTargets(ctx.engine, ctx.loaded.tree),
     previousFigures(ctx, f),
+    unlessNeedsDetail(yearProgress(ctx, f)),
   ]);
   const target = periodTarget(ctx.loaded.tree, targets, f)?.target ?? null;
   const villageRow = cov?.find((r) => r.type === VILLAGE);
@@ -56,5 +58,19 @@ export async function narrativeInput(ctx: Ctx, f: Filters, stagnantYears = 3): P
           }
         : null,
     members: { date: f.to, count: members.count, probationary: members.probationary },
+    during: year && duringOf(year),
+  };
+}
+
+/** The paragraph's part of the year's progress; none when neither the unit nor a sub-unit has the year's target. */
+export function duringOf(y: YearProgress): During | null {
+  if (!y.day || (!y.progress && y.withTarget === 0)) return null;
+  const p = y.progress;
+  return {
+    year: y.day.year,
+    asOf: y.day.asOf,
+    progress: p && { target: p.target, admitted: p.admitted, remaining: p.remaining, projected: p.projected, atRisk: p.atRisk, fromHistory: p.fromHistory },
+    withTarget: y.withTarget,
+    atRisk: y.atRisk.map((u) => u.name),
   };
 }

@@ -29,6 +29,62 @@ export interface NarrativeInput {
   stagnant: { years: number; fromYear: number; toYear: number; count: number; activeCells: number; village: number; villageCells: number } | null;
   /** Members at the period's last day. */
   members: { date: string; count: number; probationary: number };
+  /** Toward the year's target, when the period lies inside one year (`yearProgress`); absent otherwise. */
+  during?: During | null;
+}
+
+/** The year's progress and the direct sub-units at risk, as the paragraph says them. */
+export interface During {
+  year: number;
+  asOf: string;
+  /** The unit's own progress; null when its year has no target (its sub-units may have one). */
+  progress: { target: number; admitted: number; remaining: number; projected: number; atRisk: boolean; fromHistory: boolean } | null;
+  /** Direct sub-units with a target, and the names of those at risk, the furthest behind first. */
+  withTarget: number;
+  atRisk: string[];
+}
+
+/** The year is over on the day reached: the projection is the count itself, and "at risk" means "missed". */
+const yearOver = (d: During) => d.asOf === `${d.year}-12-31`;
+
+/** At most three names, then how many more. */
+function someNames(names: string[], more: (n: number) => string): string {
+  const shown = names.slice(0, 3).join(', ');
+  return names.length > 3 ? `${shown}${more(names.length - 3)}` : shown;
+}
+
+function duringVi(d: During, n: (v: number) => string): string[] {
+  const out: string[] = [];
+  const p = d.progress;
+  if (p && !yearOver(d)) {
+    const pace = p.fromHistory ? 'nhịp kết nạp các năm trước' : 'số ngày đã qua của năm';
+    const verdict = p.atRisk ? `có nguy cơ không đạt chỉ tiêu (còn phải kết nạp ${n(p.remaining)})` : p.remaining > 0 ? `có thể đạt chỉ tiêu (còn phải kết nạp ${n(p.remaining)})` : 'đã đạt chỉ tiêu';
+    out.push(`Tính từ đầu năm ${d.year} đến ${formatDate(d.asOf, 'vi')}, đã kết nạp ${n(p.admitted)}/${n(p.target)} đảng viên theo chỉ tiêu; theo ${pace}, cả năm dự kiến kết nạp ${n(p.projected)} đảng viên, ${verdict}.`);
+  }
+  if (d.withTarget > 0) {
+    const names = someNames(d.atRisk, (k) => ` và ${n(k)} đơn vị khác`);
+    if (d.atRisk.length > 0)
+      out.push(`${n(d.atRisk.length)}/${n(d.withTarget)} đơn vị trực thuộc được giao chỉ tiêu ${yearOver(d) ? 'không đạt' : 'có nguy cơ không đạt'} chỉ tiêu năm ${d.year}: ${names}.`);
+    else out.push(`Các đơn vị trực thuộc được giao chỉ tiêu năm ${d.year} đều ${yearOver(d) ? 'đạt chỉ tiêu' : 'đang đúng tiến độ'}.`);
+  }
+  return out;
+}
+
+function duringEn(d: During, n: (v: number) => string): string[] {
+  const out: string[] = [];
+  const p = d.progress;
+  if (p && !yearOver(d)) {
+    const pace = p.fromHistory ? "the previous years' pace" : 'the share of the year gone by';
+    const verdict = p.atRisk ? `at risk of missing the target (${n(p.remaining)} still to admit)` : p.remaining > 0 ? `on course for the target (${n(p.remaining)} still to admit)` : 'the target already met';
+    out.push(`By ${formatDate(d.asOf, 'en')}, ${n(p.admitted)} of the ${n(p.target)} members targeted for ${d.year} were admitted; at ${pace}, ${n(p.projected)} are projected for the year, ${verdict}.`);
+  }
+  if (d.withTarget > 0) {
+    const names = someNames(d.atRisk, (k) => ` and ${n(k)} more`);
+    if (d.atRisk.length > 0)
+      out.push(`${n(d.atRisk.length)} of the ${n(d.withTarget)} sub-units with a target ${yearOver(d) ? 'missed' : d.atRisk.length === 1 ? 'is at risk of missing' : 'are at risk of missing'} their ${d.year} target: ${names}.`);
+    else out.push(`Every sub-unit with a ${d.year} target ${yearOver(d) ? 'met it' : 'is on course'}.`);
+  }
+  return out;
 }
 
 /** The "trong đó" kinds the reports name, in their order (the registry's headline flags); a zero count is left out. */
@@ -65,6 +121,7 @@ function vi(x: NarrativeInput): string {
         : `; không chi bộ nào trong ${n(v.cells)} chi bộ thôn, tổ dân phố kết nạp được đảng viên`;
   }
   const out = [`${s}.`];
+  if (x.during && !x.filtered) out.push(...duringVi(x.during, n));
   const st = x.stagnant;
   if (st && st.count > 0) {
     const span = !endsYear(x.period)
@@ -105,6 +162,7 @@ function en(x: NarrativeInput): string {
         : `; none of the ${n(v.cells)} village and residential-group cells admitted a member`;
   }
   const out = [`${s}.`];
+  if (x.during && !x.filtered) out.push(...duringEn(x.during, n));
   const st = x.stagnant;
   if (st && st.count > 0) {
     const span = !endsYear(x.period)

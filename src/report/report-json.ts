@@ -7,6 +7,7 @@ import { cellsWithoutAdmission, coverage } from '../indicators/cells';
 import { makeCtx } from '../indicators/context';
 import { computeKpis } from '../indicators/kpis';
 import { memberProfile } from '../indicators/member-profile';
+import { yearProgress } from '../indicators/progress';
 import type { Scope } from '../vocab/scope';
 import type { LoadedDataset } from '../model/loaded';
 import { unitPath } from '../model/tree';
@@ -36,13 +37,15 @@ export async function buildReport(engine: Engine, loaded: LoadedDataset, ds: Dat
   const ctx = makeCtx(engine, loaded);
   const f: Filters = { ...scope, clauses: [] };
   const kpis = await computeKpis(ctx, scope);
-  const [profile, members, cov, stagnant, story] = await Promise.all([
+  const [profile, members, cov, stagnant, story, year] = await Promise.all([
     admissionProfile(ctx, f),
     memberProfile(ctx, f),
     coverage(ctx, f),
     cellsWithoutAdmission(ctx, f, stagnantYears),
     narrativeInput(ctx, f, stagnantYears),
+    yearProgress(ctx, f),
   ]);
+  const pr = year.progress;
   const load: Record<string, { rows: number; loaded: number; rejected: number; errors: { row: number; column: string; rule: string; message: string }[] }> = {};
   for (const t of Object.values(ds.tables)) {
     if (!t) continue;
@@ -82,6 +85,18 @@ export async function buildReport(engine: Engine, loaded: LoadedDataset, ds: Dat
       admissions_change: kpis.previous.admissionsChange,
       admissions_change_pct: kpis.previous.admissionsChangePct,
     },
+    progress: pr && {
+      year: pr.year,
+      as_of: pr.asOf,
+      target: pr.target,
+      target_max: pr.targetMax,
+      admitted: pr.admitted,
+      remaining: pr.remaining,
+      usual_share: pr.usualShare,
+      projected: pr.projected,
+      at_risk: pr.atRisk,
+    },
+    at_risk_units: year.atRisk.map((u) => ({ unit_id: u.unitId, name: u.name, target: u.target, admitted: u.admitted, projected: u.projected, ready_candidates: u.readyCandidates })),
     members: {
       count: kpis.members,
       probationary: members.probationary,

@@ -16,6 +16,8 @@ const NARRATIVE_2023 =
   'Năm 2023, Đảng bộ tỉnh Vàng kết nạp 14 đảng viên, đạt 87,50% chỉ tiêu, tăng 11 đảng viên (366,7%) so với năm 2022; trong đó 6 đảng viên trẻ, 7 nữ, ' +
   '3 người dân tộc thiểu số, 2 người có đạo, 3 đảng viên trong doanh nghiệp ngoài khu vực nhà nước, 2 học sinh THPT; ' +
   '8 đảng viên được kết nạp ở 3/7 chi bộ thôn, tổ dân phố. ' +
+  // H1 admitted A01 A02 A03 A13 (C01), A04 A05 (C05), A12 (C11) = 7 of its 8; H2 7 of its 6
+  '1/2 đơn vị trực thuộc được giao chỉ tiêu không đạt chỉ tiêu năm 2023: Đảng bộ huyện Đông. ' +
   'Còn 3/10 chi bộ không kết nạp được đảng viên nào trong 3 năm (2021–2023), trong đó 3/7 chi bộ thôn, tổ dân phố. ' +
   'Đến 31/12/2023, toàn đảng bộ có 19 đảng viên, trong đó 5 đảng viên dự bị.';
 
@@ -59,8 +61,12 @@ describe('npm run report on the golden dataset', () => {
     });
     expect(r.narrative).toBe(NARRATIVE_2023);
     // the fields that were there before are kept
-    expect(Object.keys(r)).toEqual(['unit', 'period', 'data_date', 'load', 'admissions', 'comparison', 'members', 'coverage', 'cells_without_admission', 'narrative']);
+    expect(Object.keys(r)).toEqual(['unit', 'period', 'data_date', 'load', 'admissions', 'comparison', 'progress', 'at_risk_units', 'members', 'coverage', 'cells_without_admission', 'narrative']);
     // 2022: B04, B05, B07; members at 31/12/2022 (see comparison.test.ts)
+    // a whole year: every admission of the previous years falls by 31/12, so the projection is the count
+    expect(r.progress).toEqual({ year: 2023, as_of: '2023-12-31', target: 16, target_max: 18, admitted: 14, remaining: 2, usual_share: 1, projected: 14, at_risk: true });
+    // H1's candidates at 31/12/2023: K01 admitted, K07 and K09 without the class
+    expect(r.at_risk_units).toEqual([{ unit_id: 'H1', name: 'Đảng bộ huyện Đông', target: 8, admitted: 7, projected: 7, ready_candidates: 0 }]);
     expect(r.comparison).toEqual({ from: '2022-01-01', to: '2022-12-31', admissions: 3, members: 18, admissions_change: 11, admissions_change_pct: 366.67 });
     expect(r.data_date).toBe('2024-08-31'); // M22's official date
   });
@@ -71,6 +77,7 @@ describe('npm run report on the golden dataset', () => {
     expect(r.narrative).toBe(
       'In 2023, Đảng bộ tỉnh Vàng admitted 14 members, 87.50% of the target, 11 more (366.7%) than in 2022; among them 6 young members, 7 women, 3 from ethnic minorities, ' +
         '2 religious believers, 3 in non-state enterprises, 2 high-school pupils; 8 members were admitted in 3/7 village and residential-group cells. ' +
+        '1 of the 2 sub-units with a target missed their 2023 target: Đảng bộ huyện Đông. ' +
         '2/10 cells admitted no member in the 5 years 2019–2023, including 2/7 village and residential-group cells. ' +
         'On 31/12/2023, the party organisation had 19 members, 5 of them probationary.',
     );
@@ -124,6 +131,7 @@ describe('narrativeInput on the golden dataset', () => {
       villageCoverage: { cells: 7, withAdmission: 3, admissions: 8 },
       stagnant: { years: 3, fromYear: 2021, toYear: 2023, count: 3, activeCells: 10, village: 3, villageCells: 7 },
       members: { date: '2023-12-31', count: 19, probationary: 5 },
+      during: { year: 2023, asOf: '2023-12-31', progress: { target: 16, admitted: 14, remaining: 2, projected: 14, atRisk: true, fromHistory: true }, withTarget: 2, atRisk: ['Đảng bộ huyện Đông'] },
     });
     expect(narrative(x, 'vi')).toBe(NARRATIVE_2023);
   });

@@ -46,6 +46,12 @@ export function publishedNarrative(x: NarrativeInput, p: Published, lang: Lang):
       villageCells: st.village > 0 ? c(ID.cov(VILLAGE, 'cells'), st.villageCells) : st.villageCells,
     },
     members: { ...x.members, count: c(ID.mem, x.members.count), probationary: c(ID.memberInd('probationary'), x.members.probationary) },
+    // the year so far is the period's count only when the period starts with the year: otherwise the
+    // difference would tell the admissions of the days between, however few; so it is said only then
+    during: x.during && {
+      ...x.during,
+      progress: x.during.progress && x.period.from.endsWith('-01-01') && !p.isHidden(ID.adm) ? x.during.progress : null,
+    },
   };
   const pct = formatPercent(HIDDEN_PCT, lang).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return narrative(input, lang)
