@@ -33,19 +33,25 @@ describe('Trình chiếu', () => {
       expect(await w.page.textContent('.slide-unit')).toBe(r.unit.name);
       expect(await w.page.textContent('.slide-meta')).toContain('31/10/2026');
       const seen: number[] = [await slide(w.page)];
-      for (const key of ['ArrowRight', 'PageDown', 'ArrowRight', 'ArrowRight', 'ArrowRight']) {
+      for (const key of ['ArrowRight', 'PageDown', 'ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowRight']) {
         await w.page.keyboard.press(key);
         await ready(w.page);
         seen.push(await slide(w.page));
         expect(await fits(w.page)).toBe(true);
         if (viewport.width === 1280) await w.page.screenshot({ path: `tests/e2e/artifacts/slide-${seen.at(-1)}.png` });
+        // the year's progress: a whole year, so its count is the year's
+        if (seen.at(-1) === 3) {
+          expect(await w.page.getAttribute('[data-testid="slide-progress-admitted"]', 'data-value')).toBe(String(r.progress.admitted));
+          expect(await w.page.getAttribute('[data-testid="slide-progress-projected"]', 'data-value')).toBe(String(r.progress.projected));
+          expect(await w.page.$('[data-testid="slide-chart-progress"] svg')).not.toBeNull();
+        }
       }
-      expect(seen).toEqual([1, 2, 3, 4, 5, 6]);
-      expect(await w.page.textContent('[data-testid="slide-counter"]')).toBe('6/6');
+      expect(seen).toEqual([1, 2, 3, 4, 5, 6, 7]);
+      expect(await w.page.textContent('[data-testid="slide-counter"]')).toBe('7/7');
       await w.page.keyboard.press('ArrowRight');
-      expect(await slide(w.page)).toBe(6);
+      expect(await slide(w.page)).toBe(7);
       await w.page.keyboard.press('PageUp');
-      expect(await slide(w.page)).toBe(5);
+      expect(await slide(w.page)).toBe(6);
       await w.page.keyboard.press('Home');
       expect(await slide(w.page)).toBe(1);
       await w.page.keyboard.press('t');
@@ -62,9 +68,9 @@ describe('Trình chiếu', () => {
 
   it('a link opens a given slide', async () => {
     const w = await watchedPage(browser, { width: 1280, height: 720 });
-    await w.page.goto(`${BASE}?unit=T01&from=2023-01-01&to=2023-12-31&present=5`);
+    await w.page.goto(`${BASE}?unit=T01&from=2023-01-01&to=2023-12-31&present=6`);
     await ready(w.page);
-    expect(await slide(w.page)).toBe(5);
+    expect(await slide(w.page)).toBe(6);
     expect(await w.page.textContent('[data-testid="slide-cells"]')).toMatch(/^\d{1,3}(\.\d{3})*\/\d{1,3}(\.\d{3})* chi bộ/);
   });
 });

@@ -14,6 +14,7 @@ import { dataYears, Loading, Panel, viewKey } from '../common';
 import type { ViewProps } from '../types';
 import { useQuery } from '../use-async';
 import { Narrative } from './Narrative';
+import { ProgressPanel } from './ProgressPanel';
 
 const L = {
   vi: {
@@ -46,6 +47,7 @@ export function OverviewView(p: ViewProps) {
       {kpis.data ? <KpiTiles kpis={kpis.data} lang={lang} filtered={filters.clauses.length > 0} /> : <Loading error={kpis.error} />}
       <Narrative {...p} />
       <div className="grid">
+        <ProgressPanel {...p} />
         <Panel title={l.byYear} wide testId="panel-target">
           {years.data ? (
             <>

@@ -2,6 +2,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { useEffect, useState, type ReactNode } from 'react';
 import { Chart } from '../../ui/Chart';
 import { pyramidOption } from '../../charts/pyramid-option';
+import { progressOption } from '../../charts/progress-option';
 import { targetOption } from '../../charts/target-option';
 import { codeLabel } from '../../dataset/codes';
 import { formatCount, formatDate, formatNumber, formatPercent, yearLabel } from '../../i18n/format';
@@ -11,6 +12,7 @@ import { cellsWithoutAdmission, coverage, stagnantWindow } from '../../indicator
 import { share } from '../../indicators/context';
 import { computeKpis } from '../../indicators/kpis';
 import { memberProfile, memberPyramid } from '../../indicators/member-profile';
+import { yearProgress } from '../../indicators/progress';
 import { yearlyAdmissions } from '../../indicators/yearly';
 import { achievement, admissions, bandLabel, HEADLINE_FLAGS, members, target } from '../../registry';
 import { narrative } from '../../report/narrative';
@@ -19,12 +21,25 @@ import { dataYears, viewKey } from '../common';
 import type { ViewProps } from '../types';
 import { useQuery } from '../use-async';
 
-export const SLIDE_COUNT = 6;
+export const SLIDE_COUNT = 7;
 
 const L = {
   vi: {
     kpis: 'Kết quả kết nạp đảng viên',
     target: 'Kết nạp theo năm so với chỉ tiêu',
+    progress: 'Tiến độ thực hiện chỉ tiêu trong năm',
+    admittedOf: (year: number, d: string) => `Đã kết nạp năm ${year} (đến ${d})`,
+    targetOf: (n: string) => `trên chỉ tiêu ${n}`,
+    projected: 'Dự kiến cả năm',
+    wholeYear: 'Kết quả cả năm',
+    onCourse: 'đúng tiến độ',
+    atRisk: 'có nguy cơ không đạt chỉ tiêu',
+    met: 'đã đạt chỉ tiêu',
+    missed: 'không đạt chỉ tiêu',
+    unitsAtRisk: '{n}/{total} đơn vị trực thuộc {what}',
+    unitsRisk: 'có nguy cơ',
+    unitsMissed: 'không đạt',
+    noProgress: 'Kỳ đang chọn không nằm trong một năm có chỉ tiêu: hãy chọn một năm, hoặc một phần của năm.',
     composition: 'Cơ cấu đảng viên mới kết nạp',
     ageing: 'Đội ngũ đảng viên: tuổi và già hóa',
     cells: 'Chi bộ nhiều năm không kết nạp được đảng viên',
@@ -43,6 +58,19 @@ const L = {
   en: {
     kpis: 'Admissions of party members',
     target: 'Admissions per year against the target',
+    progress: "Progress toward the year's target",
+    admittedOf: (year: number, d: string) => `Admitted in ${year} (to ${d})`,
+    targetOf: (n: string) => `of a target of ${n}`,
+    projected: 'Projected for the year',
+    wholeYear: 'The whole year',
+    onCourse: 'on course',
+    atRisk: 'at risk of missing the target',
+    met: 'target met',
+    missed: 'target missed',
+    unitsAtRisk: '{n} of {total} sub-units {what}',
+    unitsRisk: 'at risk',
+    unitsMissed: 'missed',
+    noProgress: 'The period chosen is not inside one year with a target: choose a year, or part of one.',
     composition: 'Who was admitted',
     ageing: 'Membership: age and ageing',
     cells: 'Cells without an admission for years',
@@ -132,6 +160,35 @@ function TargetSlide(p: Props) {
   return <Chart option={forSlide(option, theme)} height={height} title={L[lang].target} lang={lang} testId="slide-chart-target" />;
 }
 
+function ProgressSlide(p: Props) {
+  const { ctx, filters, lang, theme } = p;
+  const l = L[lang];
+  const whole = { ...filters, clauses: [] };
+  const y = useQuery(ctx, viewKey({ ...p, filters: whole }, 'progress'), (ctx) => yearProgress(ctx, whole)).data;
+  const height = useSlideChartHeight();
+  if (!y) return null;
+  const pr = y.progress;
+  if (!pr) return <p className="slide-sentence" data-testid="slide-progress-none">{l.noProgress}</p>;
+  const over = pr.asOf === `${pr.year}-12-31`;
+  const state = over ? (pr.atRisk ? l.missed : l.met) : pr.atRisk ? l.atRisk : pr.remaining === 0 ? l.met : l.onCourse;
+  const units = y.withTarget > 0 ? l.unitsAtRisk.replace('{n}', formatCount(y.atRisk.length, lang)).replace('{total}', formatCount(y.withTarget, lang)).replace('{what}', over ? l.unitsMissed : l.unitsRisk) : undefined;
+  return (
+    <div className="split">
+      <div className="bigs column">
+        <Big label={l.admittedOf(pr.year, formatDate(pr.asOf, lang))} value={formatCount(pr.admitted, lang)} note={l.targetOf(formatCount(pr.target, lang))} raw={pr.admitted} testId="slide-progress-admitted" />
+        <Big label={over ? l.wholeYear : l.projected} value={formatCount(pr.projected, lang)} note={units ? `${state} · ${units}` : state} raw={pr.projected} testId="slide-progress-projected" />
+      </div>
+      <Chart
+        option={forSlide(progressOption({ year: pr.year, cumulative: pr.monthly.cumulative, pace: pr.monthly.pace, target: pr.target, projected: pr.projected }, lang), theme)}
+        height={height}
+        title={l.progress}
+        lang={lang}
+        testId="slide-chart-progress"
+      />
+    </div>
+  );
+}
+
 function CompositionSlide(p: Props) {
   const { ctx, filters, lang } = p;
   const pr = useQuery(ctx, viewKey(p, 'profile'), (ctx) => admissionProfile(ctx, filters)).data;
@@ -217,9 +274,10 @@ function NarrativeSlide(p: Props) {
   return input ? <p className="slide-narrative">{narrative(input, lang)}</p> : null;
 }
 
-const SLIDES: { title: keyof (typeof L)['vi']; body: (p: Props) => ReactNode }[] = [
+const SLIDES: { title: 'kpis' | 'target' | 'progress' | 'composition' | 'ageing' | 'cells' | 'narrative'; body: (p: Props) => ReactNode }[] = [
   { title: 'kpis', body: KpiSlide },
   { title: 'target', body: TargetSlide },
+  { title: 'progress', body: ProgressSlide },
   { title: 'composition', body: CompositionSlide },
   { title: 'ageing', body: AgeingSlide },
   { title: 'cells', body: CellsSlide },
