@@ -37,8 +37,10 @@ describe('Tổng quan: progress toward the year’s target', () => {
     const chart = await w.page.waitForSelector('[data-testid="chart-progress"] svg');
     expect(await chart.evaluate((s) => s.textContent)).toContain('Nhịp thường lệ');
 
-    // the sub-units at risk, in the report's order, with its numbers
-    expect(r.at_risk_units.length).toBeGreaterThan(0);
+    // the sub-units at risk, in the report's order, with its numbers: the first ten, then all of them
+    expect(r.at_risk_units.length).toBeGreaterThan(10);
+    expect(await w.page.$$eval('[data-testid="at-risk-units"] tbody tr', (trs) => trs.length)).toBe(10);
+    await w.page.click('[data-testid="at-risk-all"]');
     const rows = await w.page.$$eval('[data-testid="at-risk-units"] tbody tr', (trs) =>
       trs.map((tr) => ({
         unit_id: tr.getAttribute('data-unit'),

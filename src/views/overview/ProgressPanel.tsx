@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Chart } from '../../ui/Chart';
 import { progressOption } from '../../charts/progress-option';
 import type { Lang } from '../../dataset/types';
@@ -24,7 +25,8 @@ const L = {
     units: (n: number, of: number, over: boolean) => `Đơn vị trực thuộc ${over ? 'không đạt' : 'có nguy cơ không đạt'} chỉ tiêu: ${n}/${of}`,
     noneAtRisk: (over: boolean) => (over ? 'Các đơn vị trực thuộc được giao chỉ tiêu đều đạt chỉ tiêu.' : 'Các đơn vị trực thuộc được giao chỉ tiêu đều đang đúng tiến độ.'),
     unit: 'Đơn vị',
-    noCandidates: 'không có danh sách nguồn',
+    noCandidates: 'Không có danh sách nguồn, hoặc danh sách nằm trong dữ liệu chi tiết chưa tải (chọn đơn vị để tải).',
+    all: (n: number) => `Xem tất cả ${n} đơn vị`,
     drill: 'Bấm tên đơn vị để xem riêng đơn vị đó.',
   },
   en: {
@@ -41,7 +43,8 @@ const L = {
     units: (n: number, of: number, over: boolean) => `Sub-units ${over ? 'that missed' : 'at risk of missing'} their target: ${n} of ${of}`,
     noneAtRisk: (over: boolean) => (over ? 'Every sub-unit with a target met it.' : 'Every sub-unit with a target is on course.'),
     unit: 'Unit',
-    noCandidates: 'no candidates list',
+    noCandidates: 'No candidates list, or it is in detail data not loaded yet (open the unit to load it).',
+    all: (n: number) => `Show all ${n} units`,
     drill: 'Click a unit to open it.',
   },
 };
@@ -81,8 +84,12 @@ function Figures({ p, lang }: { p: Progress; lang: Lang }) {
   );
 }
 
+/** The list stays short for a meeting; the rest is a click away. */
+const FIRST_ROWS = 10;
+
 function AtRiskTable({ y, lang, drill }: { y: YearProgress; lang: Lang; drill: (id: string) => void }) {
   const l = L[lang];
+  const [all, setAll] = useState(false);
   const over = y.day !== null && yearOver(y.day);
   if (y.withTarget === 0) return null;
   if (y.atRisk.length === 0) return <p className="hint" data-testid="at-risk-none">{l.noneAtRisk(over)}</p>;
@@ -101,7 +108,7 @@ function AtRiskTable({ y, lang, drill }: { y: YearProgress; lang: Lang; drill: (
           </tr>
         </thead>
         <tbody>
-          {y.atRisk.map((u: UnitAtRisk) => (
+          {(all ? y.atRisk : y.atRisk.slice(0, FIRST_ROWS)).map((u: UnitAtRisk) => (
             <tr key={u.unitId} data-unit={u.unitId} data-target={u.target} data-admitted={u.admitted} data-projected={u.projected} data-ready={u.readyCandidates ?? ''}>
               <td>
                 <button type="button" className="link" onClick={() => drill(u.unitId)}>
@@ -118,6 +125,11 @@ function AtRiskTable({ y, lang, drill }: { y: YearProgress; lang: Lang; drill: (
           ))}
         </tbody>
       </table>
+      {!all && y.atRisk.length > FIRST_ROWS && (
+        <button type="button" onClick={() => setAll(true)} data-testid="at-risk-all">
+          {l.all(y.atRisk.length)}
+        </button>
+      )}
       <p className="hint">{l.drill}</p>
     </>
   );
@@ -153,7 +165,7 @@ export function ProgressPanel(p: ViewProps) {
           <p className="hint">{pr.fromHistory ? l.fromHistory : l.fromDays}</p>
         </>
       )}
-      <AtRiskTable y={data} lang={lang} drill={p.drill} />
+      <AtRiskTable key={`${whole.unitId} ${whole.from} ${whole.to}`} y={data} lang={lang} drill={p.drill} />
     </Panel>
   );
 }
