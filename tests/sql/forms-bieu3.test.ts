@@ -10,6 +10,7 @@ import { forUnit, makeCtx, type Ctx } from '../../src/indicators/context';
 import { isNeedsDetail } from '../../src/query/detail';
 import { bieu1, bieu2, bieu3, formsToXlsx, formToText } from '../../src/report/forms';
 import { publishForm } from '../../src/report/forms/published';
+import { hiddenTogether } from '../../src/report/forms/together';
 import { cellId, type FormTable } from '../../src/report/forms/types';
 
 // Biểu 3 "Đội ngũ đảng viên": the members on the period's last day D. Expected numbers are
@@ -223,6 +224,22 @@ describe('Biểu 3 in the .xlsx and as text', () => {
     const en = await readXlsxFile(formsToXlsx(tables, { minCell: 5, lang: 'en' }).slice().buffer as ArrayBuffer);
     expect(en.map((x) => x.sheet)).toEqual(['Form 1', 'Form 2', 'Form 3']);
   });
+
+  it('published, a row’s members are hidden in Biểu 3 where Biểu 1 hides its Cuối kỳ (the same number)', async () => {
+    const tables = [await bieu1(g, Y2023('T'), 'vi'), await bieu2(g, Y2023('T'), 'vi'), await bieu3(g, Y2023('T'), 'vi')];
+    const sheets = await readXlsxFile(formsToXlsx(tables, { minCell: 5, lang: 'vi' }).slice().buffer as ArrayBuffer);
+    // Biểu 1 hides 19, 11 and 8 at the end (18 + 5 − 4 = 19 would give the 4 who left away): Biểu 3 too
+    expect(sheets[0].data.slice(6, 9).map((r) => r.at(-1))).toEqual(['x', 'x', 'x']);
+    expect(sheets[2].data.slice(6, 9).map((r) => r[2])).toEqual(['x', 'x', 'x']);
+    // on the sample data, any unit: hidden in one form, hidden in the other
+    for (const x of [f('T01', '2023-01-01', '2023-12-31'), f('T01.H01', '2023-01-01', '2023-12-31'), f('T01.H01.X01', '2024-01-01', '2024-12-31'), f('T01.XM05', '2025-01-01', '2025-12-31')]) {
+      const [b1, b3] = [await bieu1(s, x, 'vi'), await bieu3(s, x, 'vi')];
+      const forced = hiddenTogether([b1, b3], 5);
+      const [p1, p3] = [publishForm(b1, { minCell: 5, lang: 'vi', hidden: forced[0] }), publishForm(b3, { minCell: 5, lang: 'vi', hidden: forced[1] })];
+      const end = b1.columns.findIndex((c) => c.key === 'end');
+      expect(b3.rows.map((r, i) => [r.key, p3.text[i][0]])).toEqual(b1.rows.map((r, i) => [r.key, p1.text[i][end]]));
+    }
+  }, 60_000);
 
   it('matches the golden files (tests/golden/forms): what a reviewer reads', async () => {
     const b = await bieu3(g, Y2023('T'), 'vi');

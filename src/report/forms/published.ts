@@ -9,6 +9,8 @@ export interface PublishOptions {
   /** K: counts from 1 to K − 1 are hidden; null publishes exact numbers (the page on one's own machine). */
   minCell: number | null;
   lang: Lang;
+  /** Cells hidden whatever their value, because another part of the same publication hides their number (a snapshot's other sections). */
+  hidden?: ReadonlySet<string>;
 }
 
 /** What a form prints in each cell, and what it hid. */
@@ -42,15 +44,23 @@ function balanceGroups(table: FormTable, values: Map<string, number | null>): Su
   });
 }
 
-/** The cells to hide in a published form (counts of people only: not the mean age, not the organisation counts). */
-export function formCellsToHide(table: FormTable, k: number): { small: Set<string>; secondary: Set<string> } {
+/**
+ * The cells to hide in a published form (counts of people only: not the mean
+ * age, not the organisation counts); `forced` ones whatever their value, with
+ * the cells that would give them away.
+ */
+export function formCellsToHide(table: FormTable, k: number, forced: ReadonlySet<string> = new Set()): { small: Set<string>; secondary: Set<string> } {
   const values = new Map<string, number | null>();
   for (const r of table.rows)
     table.columns.forEach((c, j) => {
       if (c.format !== 'decimal' && !ORGANISATION_COLUMNS.has(c.key)) values.set(cellId(r.key, c.key), r.cells[j]);
     });
   const real = new Set(values.keys());
-  const hidden = cellsToHide(values, [...table.sums, ...balanceGroups(table, values)], k);
+  const groups = [...table.sums, ...balanceGroups(table, values)];
+  // a forced cell counts as small (hidden first); printed "x" unless it is small
+  const input = new Map(values);
+  for (const id of forced) if (real.has(id) && (values.get(id) ?? 0) > 0) input.set(id, 1);
+  const hidden = cellsToHide(input, groups, k);
   const small = new Set<string>();
   const secondary = new Set<string>();
   for (const id of hidden) {
@@ -64,7 +74,7 @@ export function formCellsToHide(table: FormTable, k: number): { small: Set<strin
 export function publishForm(table: FormTable, opts: PublishOptions): PublishedForm {
   const { minCell: k, lang } = opts;
   const t = FORM_TEXT[lang];
-  const { small, secondary } = k === null ? { small: new Set<string>(), secondary: new Set<string>() } : formCellsToHide(table, k);
+  const { small, secondary } = k === null ? { small: new Set<string>(), secondary: new Set<string>() } : formCellsToHide(table, k, opts.hidden);
   const totalKey = table.columns.find((c) => c.format !== 'decimal')?.key ?? '';
   const text = table.rows.map((r) => {
     const totalHidden = small.has(cellId(r.key, totalKey)) || secondary.has(cellId(r.key, totalKey));

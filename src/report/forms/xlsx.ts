@@ -2,6 +2,7 @@ import { neutraliseCell } from '../../dataset/csv-write';
 import { writeXlsx, type XlsxCell, type XlsxMerge, type XlsxSheet } from '../xlsx-write';
 import { FORM_TEXT } from './labels';
 import { columnNumbers, headerSpans, publishForm, type PublishOptions } from './published';
+import { hiddenTogether } from './together';
 import { cellId, type FormTable } from './types';
 
 const HEADER_ROW = 3;
@@ -68,8 +69,10 @@ function formSheet(table: FormTable, opts: PublishOptions): XlsxSheet {
 /**
  * The forms (Biểu 1, 2, 3) as one .xlsx, a sheet each: the title and the column
  * groups merged, header rows frozen, numbers as numbers. With `minCell`, small
- * counts are written as the text "< K" (and the cells hidden with them as "x").
+ * counts are written as the text "< K" (and the cells hidden with them as "x"),
+ * a number two sheets print hidden in both.
  */
 export function formsToXlsx(tables: FormTable[], opts: PublishOptions): Uint8Array {
-  return writeXlsx(tables.map((t) => formSheet(t, opts)));
+  const hidden = opts.minCell === null ? null : hiddenTogether(tables, opts.minCell);
+  return writeXlsx(tables.map((t, i) => formSheet(t, hidden ? { ...opts, hidden: hidden[i] } : opts)));
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formToHtml } from '../../../src/report/forms/html';
 import { headerSpans, publishForm } from '../../../src/report/forms/published';
 import { formToText } from '../../../src/report/forms/text';
+import { hiddenTogether, sharedCells } from '../../../src/report/forms/together';
 import type { FormTable } from '../../../src/report/forms/types';
 
 // A hand-made Biểu 1 (balance columns) with a sub-unit, to see suppression without an engine.
@@ -52,6 +53,15 @@ describe('publishForm', () => {
     expect(p.text[0].filter((v) => v === 'x')).toHaveLength(1);
   });
 
+  it('hides a cell another part of the publication hides, as "x", with a part of its sum', () => {
+    const p = publishForm(table, { minCell: 5, lang: 'vi', hidden: new Set(['X:left_b']) });
+    // 30 is hidden from outside; 33 = 3 + 30 leaves both unknown, so nothing more in that row
+    expect(p.text[1]).toEqual(['1.200', '40', '< 5', 'x', '33', '1.207']);
+    expect(p.secondary.has('X:left_b')).toBe(true);
+    // without minCell the page shows exact numbers whatever is asked
+    expect(publishForm(table, { minCell: null, lang: 'vi', hidden: new Set(['X:left_b']) }).text[1][3]).toBe('30');
+  });
+
   it('groups consecutive columns of one group', () => {
     expect(headerSpans(table)).toEqual([
       { group: undefined, start: 0, span: 1 },
@@ -82,5 +92,56 @@ describe('formToText and formToHtml', () => {
     expect(html).toContain('<th rowspan="2" scope="col">Đầu kỳ</th>');
     expect(html).toContain('>&#60; 5</td>');
     expect(html).toContain('<p class="form-note">');
+  });
+});
+
+describe('forms published together', () => {
+  // Biểu 1's Cuối kỳ and Biểu 3's Tổng số are the same members on D, row by row
+  const b1: FormTable = {
+    ...table,
+    rows: [
+      { key: 'total', no: '', label: 'Tổng số', level: 0, cells: [1200, 40, 3, 30, 33, 1207] },
+      { key: 'X', no: '1', label: 'Xã X', level: 1, cells: [100, 10, 2, 1, 3, 107] },
+      { key: 'Y', no: '2', label: 'Xã Y', level: 1, cells: [1100, 30, 1, 29, 30, 1100] },
+    ],
+    sums: [],
+  };
+  const b3: FormTable = {
+    id: 'bieu3',
+    title: 'Biểu 3: Đội ngũ đảng viên',
+    subtitle: '',
+    columns: [
+      { key: 'total', label: 'Tổng số' },
+      { key: 'women', label: 'Nữ', group: 'Trong đó' },
+    ],
+    rows: [
+      { key: 'total', no: '', label: 'Tổng số', level: 0, cells: [1207, 600] },
+      { key: 'X', no: '1', label: 'Xã X', level: 1, cells: [107, 50] },
+      { key: 'Y', no: '2', label: 'Xã Y', level: 1, cells: [1100, 550] },
+    ],
+    sums: [{ total: 'total:total', parts: ['X:total', 'Y:total'] }],
+    notes: [],
+  };
+
+  it('pairs Biểu 1’s Cuối kỳ with Biểu 3’s Tổng số in every row', () => {
+    expect(sharedCells([b1, b3])).toEqual([
+      [0, 'total:end', 1, 'total:total'],
+      [0, 'X:end', 1, 'X:total'],
+      [0, 'Y:end', 1, 'Y:total'],
+    ]);
+    expect(sharedCells([b3])).toEqual([]);
+  });
+
+  it('a Cuối kỳ Biểu 1 hides (107 = 100 + 10 − 3) is hidden in Biểu 3 too, with what gives it away there', () => {
+    // alone, Biểu 1 hides X's 3 and, for the balance, its 107; Biểu 3 would print 107
+    expect(publishForm(b1, { minCell: 5, lang: 'vi' }).text.map((r) => r[5])).toEqual(['1.207', 'x', '1.100']);
+    expect(publishForm(b3, { minCell: 5, lang: 'vi' }).text.map((r) => r[0])).toEqual(['1.207', '107', '1.100']);
+    const forced = hiddenTogether([b1, b3], 5);
+    const [p1, p3] = [publishForm(b1, { minCell: 5, lang: 'vi', hidden: forced[0] }), publishForm(b3, { minCell: 5, lang: 'vi', hidden: forced[1] })];
+    // 1207 = 107 + 1100 would give 107 away: Y's 1100 goes too, in both forms; then Y's balance in Biểu 1
+    // (1100 + 30 = Cuối kỳ + Tổng giảm) would give its Cuối kỳ away: its Tổng giảm goes too
+    expect(p3.text.map((r) => r[0])).toEqual(['1.207', 'x', 'x']);
+    expect(p1.text.map((r) => r[5])).toEqual(['1.207', 'x', 'x']);
+    expect(p1.text[2]).toEqual(['1.100', '30', '< 5', '29', 'x', 'x']);
   });
 });
