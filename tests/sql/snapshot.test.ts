@@ -105,6 +105,22 @@ describe('the report snapshot', () => {
     expect(text).not.toMatch(/Giảm trong kỳ \| 4\b/);
   });
 
+  it('prints Biểu 3, hiding the members the other sections hide and each row’s as Biểu 1 hides its Cuối kỳ', async () => {
+    const { html, hidden } = await buildSnapshotAudited(ctx, YEAR('T'), OPTS);
+    const text = visibleText(html);
+    const b1 = text.slice(text.indexOf('Biểu 1: Tăng, giảm đảng viên'), text.indexOf('Biểu 2: Đảng viên mới kết nạp'));
+    const b3 = text.slice(text.indexOf('Biểu 3: Đội ngũ đảng viên'), text.indexOf('VII. Giải thích số liệu'));
+    expect(b3).not.toContain('không in trong bản công bố này');
+    // the 19 members are hidden in the headline (Biểu 1's balance would give the 4 who left away): in Biểu 3 too
+    expect(hidden.get('mem')).toBe(19);
+    expect(b3).toMatch(/^\| Tổng số \| x \| 10 \|/m);
+    // H1's 11: Biểu 1 hides its Cuối kỳ, so Biểu 3 hides it too, and its mean age with it
+    expect(b1).toMatch(/^1 \| Đảng bộ huyện Đông \|.* \| x$/m);
+    expect(b3).toMatch(/^1 \| Đảng bộ huyện Đông \| x \| 5 \|/m);
+    expect(b3).not.toContain('46,9');
+    for (const [id, v] of hidden) expect(html, id).not.toContain(`data-value="${v}"`);
+  });
+
   it('matches the golden text (root unit, 2023, K = 5)', async () => {
     const text = visibleText(await buildSnapshot(ctx, YEAR('T'), OPTS));
     const file = 'tests/golden/snapshot/golden-2023-vi.txt';
@@ -119,6 +135,24 @@ describe('the report snapshot', () => {
       expect.fail(`${file} differs: see ${file.replace(/\.txt$/, '-changed.txt')} (UPDATE_GOLDEN=1 to accept)`);
     }
   });
+});
+
+describe('the snapshot of the sample data', () => {
+  it('prints the three forms; Biểu 3’s Tổng số is the members of the headline', async () => {
+    const sample = await openDataset('data');
+    try {
+      const html = await buildSnapshot(makeCtx(sample.engine, sample.loaded), YEAR('T01'), OPTS);
+      const text = visibleText(html);
+      expect(text).not.toContain('không in trong bản công bố này');
+      const members = Number(figure(html, 'members'));
+      expect(members).toBeGreaterThan(1000);
+      const b3 = text.slice(text.indexOf('Biểu 3: Đội ngũ đảng viên'));
+      expect(b3).toMatch(new RegExp(`^\\| Tổng số \\| ${formatCount(members, 'vi').replace('.', '\\.')} \\|`, 'm'));
+      expect(html).toContain('<table class="form-table" data-form="bieu3">');
+    } finally {
+      await sample.engine.close();
+    }
+  }, 120_000);
 });
 
 describe('npm run snapshot', () => {

@@ -17,6 +17,8 @@ export const ID = {
   year: (y: number) => `year.${y}`,
   memberInd: (id: string) => `mem.${id}`,
   pyr: (sex: 'men' | 'women', band: string) => `pyr.${sex}.${band}`,
+  /** A member age band, both sexes (Biểu 3). */
+  memBand: (band: string) => `mem.band.${band}`,
   b1: (k: string) => `b1.${k}`,
   cov: (type: string | null, col: 'cells' | 'with' | 'without' | 'adm') => `cov.${type ?? '?'}.${col}`,
   covTotal: (col: 'cells' | 'with' | 'without' | 'adm') => `cov.*.${col}`,

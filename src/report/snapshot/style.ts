@@ -61,6 +61,8 @@ section.forms { page: forms; break-before: page; }
 .form th, .form td { padding: .6mm .8mm; }
 .form table[data-form="bieu2"] { font-size: 5.6pt; }
 .form table[data-form="bieu2"] th, .form table[data-form="bieu2"] td { padding: .4mm .3mm; }
+.form table[data-form="bieu3"] { font-size: 6.4pt; }
+.form table[data-form="bieu3"] th, .form table[data-form="bieu3"] td { padding: .5mm .5mm; }
 .form tbody th { min-width: 24mm; }
 .form thead th { vertical-align: middle; font-weight: bold; }
 .form caption { font-size: 10pt; text-align: center; padding-bottom: 2mm; }
