@@ -32,13 +32,17 @@ afterAll(async () => {
 });
 
 describe('Biểu mẫu view on the sample', () => {
-  it('shows both forms with exact numbers; Tổng số equals npm run report; the xlsx reads back', async () => {
+  it('shows the three forms with exact numbers; Tổng số equals npm run report; the xlsx reads back', async () => {
     const w = await watchedPage(browser, { width: 1440, height: 1000 });
     await w.page.goto(VIEW);
     await ready(w.page);
     const r = report(UNIT, FROM, TO);
     expect(await total(w.page, 'form-bieu2', 'total')).toBe(String(r.admissions.count));
     expect(await total(w.page, 'form-bieu1', 'end')).toBe(String(r.members.count));
+    // Biểu 3: the members on the period's last day, as the report counts them
+    expect(await total(w.page, 'form-bieu3', 'total')).toBe(String(r.members.count));
+    expect(await w.page.textContent('[data-testid="form-bieu3"] caption')).toContain('Biểu 3: Đội ngũ đảng viên');
+    expect(await w.page.textContent('[data-testid="forms-view"] .hint')).toContain('Biểu 1, Biểu 2 và Biểu 3');
     // exact numbers on the page, in the Vietnamese format
     const shown = await w.page.textContent('[data-testid="form-bieu2"] [data-testid="form-total"][data-col="total"]');
     expect(shown).toBe(new Intl.NumberFormat('vi-VN').format(r.admissions.count));
@@ -50,10 +54,13 @@ describe('Biểu mẫu view on the sample', () => {
     // published (the default): small counts as "< 5"
     const pub = await downloadXlsx(w.page);
     expect(pub.name).toBe(`bieu-mau_${UNIT}_${FROM}_${TO}.xlsx`);
-    expect(pub.sheets.map((s) => s.sheet)).toEqual(['Biểu 1', 'Biểu 2']);
+    expect(pub.sheets.map((s) => s.sheet)).toEqual(['Biểu 1', 'Biểu 2', 'Biểu 3']);
     const b2 = pub.sheets[1].data;
     expect(b2[0][0]).toBe('Biểu 2: Đảng viên mới kết nạp');
     expect(b2[6].slice(1, 3)).toEqual(['Tổng số', r.admissions.count]);
+    const b3 = pub.sheets[2].data;
+    expect(b3[0][0]).toBe('Biểu 3: Đội ngũ đảng viên');
+    expect(b3[6].slice(1, 3)).toEqual(['Tổng số', r.members.count]);
     const cells = pub.sheets.flatMap((s) => s.data.flat());
     expect(cells.some((c) => c === '< 5')).toBe(true);
 
@@ -62,6 +69,7 @@ describe('Biểu mẫu view on the sample', () => {
     const exact = await downloadXlsx(w.page);
     expect(exact.sheets.flatMap((s) => s.data.flat()).some((c) => c === '< 5' || c === 'x')).toBe(false);
     expect(exact.sheets[0].data[6][1]).toBe('Tổng số');
+    expect(exact.sheets[2].data[6].slice(1, 3)).toEqual(['Tổng số', r.members.count]);
     expect(w.foreign).toEqual([]);
     expect(w.errors).toEqual([]);
   });
@@ -75,6 +83,7 @@ describe('Biểu mẫu view on the sample', () => {
     expect(await w.page.textContent('[data-testid="forms-view"]')).toContain('không áp dụng các bộ lọc chéo');
     expect(await total(w.page, 'form-bieu2', 'total')).toBe(String(r.admissions.count));
     expect(await total(w.page, 'form-bieu1', 'end')).toBe(String(r.members.count));
+    expect(await total(w.page, 'form-bieu3', 'total')).toBe(String(r.members.count));
     // the chips cleared: the same forms, without the note
     await w.page.click('[data-testid="chips-clear"]');
     await w.page.waitForFunction(() => !new URL(location.href).searchParams.get('f'));
