@@ -8,6 +8,7 @@ import { prepareDataset } from '../../scripts/lib/prepare';
 import { yearProgress } from '../../src/indicators/progress';
 import { narrative } from '../../src/report/narrative';
 import { narrativeInput } from '../../src/report/narrative-input';
+import { buildSnapshot } from '../../src/report/snapshot/build';
 import { runCommand, TINY, tinyWith } from './cli';
 
 // Progress toward the year's target, counted by hand on tests/fixtures/golden (see its README):
@@ -88,6 +89,19 @@ describe('progress toward the year’s target', () => {
     const y = narrative(await narrativeInput(makeCtx(d.engine, d.loaded), { unitId: 'T', from: '2022-01-01', to: '2022-12-31', clauses: [] }), 'vi');
     expect(y).not.toContain('dự kiến');
     expect(y).toContain('1/2 đơn vị trực thuộc được giao chỉ tiêu không đạt chỉ tiêu năm 2022: Đảng bộ huyện Đông.');
+  });
+
+  it('the snapshot says the projection only when the year so far is a count it prints', async () => {
+    const ctx = makeCtx(d.engine, d.loaded);
+    const snap = (from: string, minCell: number) => buildSnapshot(ctx, { unitId: 'T', from, to: '2023-08-31', clauses: [] }, { lang: 'vi', minCell, stagnantYears: 3, generatedAt: '2023-09-01' });
+    // 10 admitted from 1 January: printed with K = 5, so the projection is too
+    expect(await snap('2023-01-01', 5)).toContain('cả năm dự kiến kết nạp 20 đảng viên');
+    // with K = 20 the 10 is hidden, and so is what would tell it
+    expect(await snap('2023-01-01', 20)).not.toContain('dự kiến kết nạp');
+    // from 1 March the year so far (10) would tell January and February's one admission (A01) by subtraction from the period's 9
+    const march = await snap('2023-03-01', 5);
+    expect(march).not.toContain('dự kiến kết nạp');
+    expect(march).toContain('1/2 đơn vị trực thuộc được giao chỉ tiêu có nguy cơ không đạt chỉ tiêu năm 2023: Đảng bộ huyện Đông.');
   });
 
   it('the report carries progress and at_risk_units', () => {

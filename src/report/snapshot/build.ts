@@ -61,11 +61,13 @@ function header(ctx: Ctx, f: Filters, o: SnapshotOptions): string {
   ].join('');
 }
 
-function definitions(lang: Lang): string {
+function definitions(lang: Lang, progress: boolean): string {
   const l = labels(lang);
   // the families whose figures the snapshot prints, each with the registry's definitions
   const groups: [string, Family][] = [
     [l.defsGeneral, 'kpi'],
+    // the paragraph's sentences on the year's progress use these words
+    ...(progress ? ([[l.defsProgress, 'progress']] as [string, Family][]) : []),
     [l.defsAdmissions, 'admission'],
     [l.defsMembers, 'member'],
     [l.defsCells, 'cell'],
@@ -100,7 +102,7 @@ export async function buildSnapshotAudited(ctx: Ctx, f: Filters, opts: SnapshotO
     [l.s4, membersSection(d, p, lang, f.from, f.to)],
     [l.s5, cellsSection(d, p, lang)],
     [l.s6, forms(), 'forms'],
-    [l.s7, definitions(lang)],
+    [l.s7, definitions(lang, !!d.story.during && !d.story.filtered)],
   ];
   const body = [
     header(ctx, f, opts),
