@@ -7,6 +7,7 @@ import { computeKpis } from '../../src/indicators/kpis';
 import { countMembersAt } from '../../src/indicators/members';
 import { memberChange, memberChangeBySubUnit, memberProfile, memberProfileBySubUnit, memberPyramid, memberTrend } from '../../src/indicators/member-profile';
 import { pipeline } from '../../src/indicators/pipeline';
+import { yearProgress } from '../../src/indicators/progress';
 import { subUnitFigures } from '../../src/indicators/subunits';
 import { yearlyAdmissions } from '../../src/indicators/yearly';
 import { subUnits } from '../../src/model/tree';
@@ -36,6 +37,7 @@ export function questions(ctx: Ctx, f: Filters) {
     membersBySub: async () => [...(await memberProfileBySubUnit(ctx, f, [f.unitId, ...ids]))],
     memberBreakdownsBySub: () => Promise.all((['education', 'political_theory'] as const).map(async (c) => [...(await memberBreakdownBySubUnit(ctx, f, c, [f.unitId, ...ids]))])),
     atFrom: () => countMembersAt(ctx, f, f.from),
+    progress: () => yearProgress(ctx, f),
   };
 }
 

@@ -9,6 +9,7 @@ import { forUnit, makeCtx } from '../../src/indicators/context';
 import { attachParts } from '../../src/model/store';
 import { isNeedsDetail } from '../../src/query/detail';
 import { answers, questions } from './answers';
+import type { YearProgress } from '../../src/indicators/progress';
 
 // A split prepared dataset (a summary and one file per top-level unit) answers every figure as
 // the CSV files do once the parts a unit needs are attached; before that, on the summary alone,
@@ -17,6 +18,11 @@ type SubFigures = { rows: { cells: number | null }[]; own: { cells: number | nul
 function withoutCells<T extends SubFigures>(x: T): T {
   const clear = <R extends { cells: number | null }>(r: R): R => ({ ...r, cells: null, cellsWithAdmission: null, cellsWithoutAdmission: null });
   return { ...x, rows: x.rows.map(clear), own: x.own && clear(x.own) };
+}
+
+/** The year's progress without the ready candidates of its units at risk (see `yearProgress`). */
+function withoutReady(x: YearProgress): YearProgress {
+  return { ...x, atRisk: x.atRisk.map((u) => ({ ...u, readyCandidates: null })) };
 }
 
 const out = mkdtempSync(join(tmpdir(), 'split-'));
@@ -96,6 +102,9 @@ for (const [folder, scope] of Object.entries(CASES)) {
               let expected: unknown = await theirs[key]();
               // the Đơn vị rows leave the cells' columns empty, and only those, when the cells' rows are not attached
               if (key === 'subs' && (got.v as Awaited<ReturnType<typeof mine.subs>>).own?.cells === null) expected = withoutCells(expected as Awaited<ReturnType<typeof mine.subs>>);
+              // the ready candidates of the units at risk are not known, and only they, when the candidates' rows are not attached
+              if (key === 'progress' && (got.v as Awaited<ReturnType<typeof mine.progress>>).atRisk.some((u) => u.readyCandidates === null))
+                expected = withoutReady(expected as Awaited<ReturnType<typeof mine.progress>>);
               expect([unitId, from, to, clauses, key, got.v]).toEqual([unitId, from, to, clauses, key, expected]);
               answered++;
             }

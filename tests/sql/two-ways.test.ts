@@ -31,6 +31,7 @@ const FIGURE: Record<string, (a: Answers) => unknown> = {
 for (const d of REGISTRY) {
   if (d.family === 'admission') FIGURE[indicatorId(d)] = (a) => [a.profile.flags[d.id], a.byYear.map((y) => y.flags[d.id])];
   if (d.family === 'member') FIGURE[indicatorId(d)] = (a) => a.members;
+  if (d.family === 'progress') FIGURE[indicatorId(d)] = (a) => a.progress;
 }
 
 /** The tables the warehouse pre-aggregates: what the facts' way must never read. */

@@ -47,7 +47,6 @@ export function OverviewView(p: ViewProps) {
       {kpis.data ? <KpiTiles kpis={kpis.data} lang={lang} filtered={filters.clauses.length > 0} /> : <Loading error={kpis.error} />}
       <Narrative {...p} />
       <div className="grid">
-        <ProgressPanel {...p} />
         <Panel title={l.byYear} wide testId="panel-target">
           {years.data ? (
             <>
@@ -76,6 +75,8 @@ export function OverviewView(p: ViewProps) {
             <Loading error={years.error} />
           )}
         </Panel>
+        {/* the years first, as the first screen has always shown them; the year in progress below */}
+        <ProgressPanel {...p} />
         <Panel title={l.rate} testId="panel-rate">
           {years.data ? (
             <Chart
