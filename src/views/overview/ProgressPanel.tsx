@@ -3,6 +3,7 @@ import { Chart } from '../../ui/Chart';
 import { progressOption } from '../../charts/progress-option';
 import type { Lang } from '../../dataset/types';
 import { formatCount, formatDate, formatPercent } from '../../i18n/format';
+import { t } from '../../i18n/strings';
 import type { Progress, UnitAtRisk, YearProgress } from '../../indicators/progress';
 import { yearProgress } from '../../indicators/progress';
 import { atRisk, projected, readyCandidates, remaining, target, usualShare, yearToDate } from '../../registry';
@@ -70,7 +71,13 @@ function Figures({ p, lang }: { p: Progress; lang: Lang }) {
       data-at-risk={String(p.atRisk)}
     >
       <StatCard label={`${yearToDate.label[lang]} (${L[lang].until(formatDate(p.asOf, lang))})`} count={p.admitted} lang={lang} title={yearToDate.definition[lang]} />
-      <StatCard label={target.label[lang]} count={p.target} lang={lang} title={target.definition[lang]} />
+      {/* a range is shown as the tile shows it; "at risk" reads its lower bound */}
+      <div className="stat" title={target.definition[lang]} data-target-max={p.targetMax ?? ''}>
+        <span className="stat-label">{target.label[lang]}</span>
+        <span className="stat-value">
+          {p.targetMax === null ? formatCount(p.target, lang) : t(lang, 'targetRange', { min: formatCount(p.target, lang), max: formatCount(p.targetMax, lang) })}
+        </span>
+      </div>
       <StatCard label={remaining.label[lang]} count={p.remaining} lang={lang} title={remaining.definition[lang]} />
       <div className="stat" title={usualShare.definition[lang]}>
         <span className="stat-label">{usualShare.label[lang]}</span>
