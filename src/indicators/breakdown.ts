@@ -6,6 +6,7 @@ import { profileRowsBySubUnitFromYears } from './admission-profile';
 import { yearEndBreakdown, yearEndStockBySubUnit } from './member-years';
 import { inUnitAndSubUnits } from './subtree';
 import { twoWays } from './two-ways';
+import type { SqlPart } from '../vocab/sql';
 import { admissionsInPeriod, admissionsWhere, membersOnDate, membersWhere } from './where';
 
 /** Counts per code in the order of the code list; `null` is the rows where the value is unknown. */
@@ -87,28 +88,39 @@ export const admissionBreakdownBySubUnit = twoWays<[Filters, AdmissionColumn, re
     // the groups are within the unit's subtree: the period and the clauses are enough
     const w = admissionsInPeriod(f, ctx.dims);
     const q = everyColumn('a', ADMISSION_COLUMNS, 'g.ancestor_id');
-    const rows = ids.length
-      ? await ctx.engine.query<Counted & { gid: string }>(
-          `SELECT g.ancestor_id AS gid, ${q.select} FROM fact_admissions a JOIN unit_ancestor g ON g.unit_id = a.unit_id
-           WHERE ${inUnitAndSubUnits('g')} AND ${w.sql} GROUP BY ${q.groupBy}`,
-          [f.unitId, ...w.params],
-        )
-      : [];
-    const groups = byGroup(rows, column);
-    return new Map(ids.map((id) => [id, ordered(column, groups.get(id) ?? [])]));
+    return countsBySubUnit(ctx, f.unitId, 'fact_admissions', 'a', w, q, column, ids);
   },
 });
 
-/** Rows of `Counted` per group (`gid`), those of `column` only. */
-function byGroup(rows: (Counted & { gid: string })[], column: string): Map<string, Counted[]> {
-  const out = new Map<string, Counted[]>();
+/**
+ * One grouped question over a fact's rows (`table` aliased `alias`, narrowed by
+ * `where`): the breakdown of `column` for each of `ids`, the unit and its direct sub-units.
+ */
+async function countsBySubUnit(
+  ctx: Ctx,
+  unitId: string,
+  table: 'fact_admissions' | 'fact_members',
+  alias: string,
+  where: SqlPart,
+  q: { select: string; groupBy: string },
+  column: BreakdownColumn,
+  ids: readonly string[],
+): Promise<Map<string, Breakdown>> {
+  const rows = ids.length
+    ? await ctx.engine.query<Counted & { gid: string }>(
+        `SELECT g.ancestor_id AS gid, ${q.select} FROM ${table} ${alias} JOIN unit_ancestor g ON g.unit_id = ${alias}.unit_id
+         WHERE ${inUnitAndSubUnits('g')} AND ${where.sql} GROUP BY ${q.groupBy}`,
+        [unitId, ...where.params],
+      )
+    : [];
+  const groups = new Map<string, Counted[]>();
   for (const r of rows) {
     if (r.col !== column) continue;
-    const list = out.get(r.gid);
+    const list = groups.get(r.gid);
     if (list) list.push(r);
-    else out.set(r.gid, [r]);
+    else groups.set(r.gid, [r]);
   }
-  return out;
+  return new Map(ids.map((id) => [id, ordered(column, groups.get(id) ?? [])]));
 }
 
 /**
@@ -127,14 +139,6 @@ export const memberBreakdownBySubUnit = twoWays<[Filters, BreakdownColumn, reado
     // the groups are within the unit's subtree: the date and the clauses are enough
     const w = membersOnDate(f, ctx.dims, f.to);
     const q = everyColumn('m', (FORM_MEMBER_COLUMNS as readonly string[]).includes(column) ? FORM_MEMBER_COLUMNS : [column], 'g.ancestor_id');
-    const rows = ids.length
-      ? await ctx.engine.query<Counted & { gid: string }>(
-          `SELECT g.ancestor_id AS gid, ${q.select} FROM fact_members m JOIN unit_ancestor g ON g.unit_id = m.unit_id
-           WHERE ${inUnitAndSubUnits('g')} AND ${w.sql} GROUP BY ${q.groupBy}`,
-          [f.unitId, ...w.params],
-        )
-      : [];
-    const groups = byGroup(rows, column);
-    return new Map(ids.map((id) => [id, ordered(column, groups.get(id) ?? [])]));
+    return countsBySubUnit(ctx, f.unitId, 'fact_members', 'm', w, q, column, ids);
   },
 });

@@ -10,13 +10,17 @@ import { valueList } from './where';
  * when the unit has no rows there (only the root and the units right below it do).
  */
 function eventWhere(ctx: Ctx, f: Filters) {
-  const parts = ctx.loaded.parts;
-  const depth = parts ? parts.depth(f.unitId) : null;
-  if (depth === null || depth > 1) return null;
+  if (!eventsCover(ctx, [f.unitId])) return null;
   const narrowing = f.clauses.filter((c) => c.values.length > 0);
   if (narrowing.some((c) => c.dim !== 'sex')) return null;
   const sexes = narrowing.flatMap((c) => c.values);
   return narrowing.length ? sql`e.ancestor_id = ${f.unitId} AND e.sex IN (${valueList(sexes)})` : sql`e.ancestor_id = ${f.unitId}`;
+}
+
+/** Whether `event_tree` has rows for every unit of `ids`: on a split dataset, the root and the units right below it. */
+export function eventsCover(ctx: Ctx, ids: readonly string[]): boolean {
+  const parts = ctx.loaded.parts;
+  return !!parts && ids.every((id) => parts.depth(id) <= 1);
 }
 
 /**

@@ -1,8 +1,9 @@
 import type { Filters } from '../filters/filters';
 import { subUnits, type UnitInfo } from '../model/tree';
-import { isNeedsDetail } from '../query/detail';
-import { sql } from '../vocab/sql';
+import { unlessNeedsDetail } from '../query/detail';
+import { raw, sql, type SqlPart } from '../vocab/sql';
 import type { Ctx } from './context';
+import { eventsCover, orFromEvents } from './events';
 import { hasCandidates } from './pipeline';
 import { inUnitAndSubUnitsOf } from './subtree';
 import { loadTargets, yearTarget, type TargetValue } from './target';
@@ -61,31 +62,34 @@ function paces(rows: PaceRow[], ids: readonly string[]): Map<string, Pace> {
  * the day's events answer for the root and the units right below it.
  */
 export async function yearPaces(ctx: Ctx, unitId: string, day: ProgressDay, ids: readonly string[]): Promise<Map<string, Pace>> {
-  const start = `${day.year}-01-01`;
-  const first = `${day.year - PACE_YEARS}-01-01`;
-  const mmdd = day.asOf.slice(5);
-  try {
-    const q = sql`SELECT g.ancestor_id AS gid, month(a.admitted_on)::INTEGER AS m,
-         count(*) FILTER (WHERE a.admitted_on >= ${start}::DATE)::INTEGER AS cur,
-         count(*) FILTER (WHERE a.admitted_on < ${start}::DATE)::INTEGER AS prev,
-         count(*) FILTER (WHERE a.admitted_on < ${start}::DATE AND strftime(a.admitted_on, '%m-%d') <= ${mmdd})::INTEGER AS prev_by_day
-       FROM fact_admissions a JOIN unit_ancestor g ON g.unit_id = a.unit_id
-       WHERE ${inUnitAndSubUnitsOf('g', unitId)} AND a.admitted_on BETWEEN ${first}::DATE AND ${day.asOf}::DATE
-       GROUP BY ALL`;
-    return paces(await ctx.engine.query<PaceRow>(q.sql, q.params), ids);
-  } catch (e) {
-    const parts = ctx.loaded.parts;
-    if (!isNeedsDetail(e) || !parts || ids.some((id) => (parts.depth(id) ?? 2) > 1)) throw e;
+  const rows = await orFromEvents(
+    () => paceRows(ctx, day, { from: 'fact_admissions a JOIN unit_ancestor g ON g.unit_id = a.unit_id', group: 'g.ancestor_id', date: 'a.admitted_on', weight: '1' }, inUnitAndSubUnitsOf('g', unitId)),
     // the day's events keep every admission's own day: the ones before the year tables' first year are older than any previous year asked
-    const q = sql`SELECT e.ancestor_id AS gid, month(e.day)::INTEGER AS m,
-         coalesce(sum(e.admitted) FILTER (WHERE e.day >= ${start}::DATE), 0)::INTEGER AS cur,
-         coalesce(sum(e.admitted) FILTER (WHERE e.day < ${start}::DATE), 0)::INTEGER AS prev,
-         coalesce(sum(e.admitted) FILTER (WHERE e.day < ${start}::DATE AND strftime(e.day, '%m-%d') <= ${mmdd}), 0)::INTEGER AS prev_by_day
-       FROM event_tree e
-       WHERE e.ancestor_id IN (${valueList(ids)}) AND e.admitted > 0 AND e.day BETWEEN ${first}::DATE AND ${day.asOf}::DATE
-       GROUP BY ALL`;
-    return paces(await ctx.engine.query<PaceRow>(q.sql, q.params), ids);
-  }
+    async () => (eventsCover(ctx, ids) ? paceRows(ctx, day, { from: 'event_tree e', group: 'e.ancestor_id', date: 'e.day', weight: 'e.admitted' }, sql`e.ancestor_id IN (${valueList(ids)})`) : null),
+  );
+  return paces(rows, ids);
+}
+
+/** Where a pace is counted: the rows, their group, their day and how many admissions each row is. */
+interface PaceSource {
+  from: string;
+  group: string;
+  date: string;
+  weight: string;
+}
+
+function paceRows(ctx: Ctx, day: ProgressDay, src: PaceSource, groups: SqlPart): Promise<PaceRow[]> {
+  const start = `${day.year}-01-01`;
+  const sum = (when: SqlPart) => sql`coalesce(sum(${raw(src.weight)}) FILTER (WHERE ${when}), 0)::INTEGER`;
+  const before = sql`${raw(src.date)} < ${start}::DATE`;
+  const q = sql`SELECT ${raw(src.group)} AS gid, month(${raw(src.date)})::INTEGER AS m,
+       ${sum(sql`${raw(src.date)} >= ${start}::DATE`)} AS cur,
+       ${sum(before)} AS prev,
+       ${sum(sql`${before} AND strftime(${raw(src.date)}, '%m-%d') <= ${day.asOf.slice(5)}`)} AS prev_by_day
+     FROM ${raw(src.from)}
+     WHERE ${groups} AND ${raw(src.date)} BETWEEN ${`${day.year - PACE_YEARS}-01-01`}::DATE AND ${day.asOf}::DATE
+     GROUP BY ALL`;
+  return ctx.engine.query<PaceRow>(q.sql, q.params);
 }
 
 const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
@@ -97,6 +101,17 @@ export function dayOfYear(iso: string): number {
 }
 /** The last day of a month (1–12) of a year, as ISO. */
 const monthEnd = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+
+/** On 31/12 the year is over: the projection is the count itself, and "at risk" means "missed". */
+export const yearOver = (d: ProgressDay): boolean => d.asOf === `${d.year}-12-31`;
+
+/** Where a unit stands, in the four words the panel, the slide and the paragraph use. */
+export type ProgressState = 'on_course' | 'at_risk' | 'met' | 'missed';
+
+export function progressState(p: Pick<Progress, 'year' | 'asOf' | 'atRisk' | 'remaining'>): ProgressState {
+  if (yearOver(p)) return p.atRisk ? 'missed' : 'met';
+  return p.atRisk ? 'at_risk' : p.remaining === 0 ? 'met' : 'on_course';
+}
 
 /** A unit's progress toward its year's target (see docs/indicators.md, "During the year"). */
 export interface Progress {
@@ -212,15 +227,8 @@ export async function yearProgress(ctx: Ctx, f: Pick<Filters, 'unitId' | 'from' 
   const byUnit = await yearPaces(ctx, f.unitId, day, ids);
   const progress = own ? progressOf(byUnit.get(f.unitId)!, own, day) : null;
   const behind = subs.map((s) => ({ s, p: progressOf(byUnit.get(s.u.id)!, s.t, day) })).filter((x) => x.p.atRisk);
-  let ready: Map<string, number> | null = null;
-  if (behind.length && (await hasCandidates(ctx))) {
-    try {
-      ready = await readyBySubUnit(ctx, f.unitId, day.asOf);
-    } catch (e) {
-      // a country's summary has no candidates' rows: the column stays empty there
-      if (!isNeedsDetail(e)) throw e;
-    }
-  }
+  // a country's summary has no candidates' rows: the column stays empty there
+  const ready = behind.length > 0 && (await hasCandidates(ctx)) ? await unlessNeedsDetail(readyBySubUnit(ctx, f.unitId, day.asOf)) : null;
   const atRisk = behind
     .map(({ s, p }) => ({ unitId: s.u.id, name: s.u.name, target: p.target, admitted: p.admitted, projected: p.projected, readyCandidates: ready ? (ready.get(s.u.id) ?? 0) : null }))
     .sort((a, b) => a.projected / a.target - b.projected / b.target || a.name.localeCompare(b.name, 'vi') || a.unitId.localeCompare(b.unitId));

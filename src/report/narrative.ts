@@ -4,6 +4,7 @@ import { wholeYear } from '../filters/period';
 import { HEADLINE_FLAGS } from '../registry';
 import { formatCount, formatDate, formatPercent } from '../i18n/format';
 import { changePhrase } from './comparison-text';
+import { yearOver } from '../indicators/progress';
 
 /**
  * The figures the paragraph is written from, all computed by the indicator
@@ -44,8 +45,6 @@ export interface During {
   atRisk: string[];
 }
 
-/** The year is over on the day reached: the projection is the count itself, and "at risk" means "missed". */
-const yearOver = (d: During) => d.asOf === `${d.year}-12-31`;
 
 /** At most three names, then how many more. */
 function someNames(names: string[], more: (n: number) => string): string {

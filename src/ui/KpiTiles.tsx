@@ -31,16 +31,16 @@ function Tile({ testId, label, title, value, shown, note, previous }: TileProps)
   );
 }
 
+/** A target as the offices write it: one number, or a range ("từ 500 đến 550"). */
+export function targetText(target: number, targetMax: number | null, lang: Lang): string {
+  return targetMax === null ? formatCount(target, lang) : t(lang, 'targetRange', { min: formatCount(target, lang), max: formatCount(targetMax, lang) });
+}
+
 /** The four headline figures; `data-value` carries the raw number for scripts (the automation contract). */
 export function KpiTiles({ kpis, lang, filtered = false }: { kpis: Kpis; lang: Lang; filtered?: boolean }) {
   const noTarget = t(lang, 'noTarget');
   const p = kpis.previous;
-  const targetShown =
-    kpis.target === null
-      ? noTarget
-      : kpis.targetMax !== null
-        ? t(lang, 'targetRange', { min: formatCount(kpis.target, lang), max: formatCount(kpis.targetMax, lang) })
-        : formatCount(kpis.target, lang);
+  const targetShown = kpis.target === null ? noTarget : targetText(kpis.target, kpis.targetMax, lang);
   return (
     <section className="kpis" aria-label="KPI">
       <Tile

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Chart } from '../../ui/Chart';
+import { targetText } from '../../ui/KpiTiles';
 import { progressOption } from '../../charts/progress-option';
 import type { Lang } from '../../dataset/types';
 import { formatCount, formatDate, formatPercent } from '../../i18n/format';
-import { t } from '../../i18n/strings';
 import type { Progress, UnitAtRisk, YearProgress } from '../../indicators/progress';
-import { yearProgress } from '../../indicators/progress';
+import { progressState, yearOver, yearProgress } from '../../indicators/progress';
 import { atRisk, projected, readyCandidates, remaining, target, usualShare, yearToDate } from '../../registry';
 import { Loading, Panel, StatCard, viewKey } from '../common';
 import type { ViewProps } from '../types';
@@ -50,13 +50,7 @@ const L = {
   },
 };
 
-const yearOver = (p: { year: number; asOf: string }) => p.asOf === `${p.year}-12-31`;
-
-function verdict(p: Progress, lang: Lang): string {
-  const l = L[lang];
-  if (yearOver(p)) return p.atRisk ? l.missed : l.met;
-  return p.atRisk ? l.atRisk : p.remaining === 0 ? l.met : l.onCourse;
-}
+const VERDICT = { on_course: 'onCourse', at_risk: 'atRisk', met: 'met', missed: 'missed' } as const;
 
 function Figures({ p, lang }: { p: Progress; lang: Lang }) {
   return (
@@ -75,7 +69,7 @@ function Figures({ p, lang }: { p: Progress; lang: Lang }) {
       <div className="stat" title={target.definition[lang]} data-target-max={p.targetMax ?? ''}>
         <span className="stat-label">{target.label[lang]}</span>
         <span className="stat-value">
-          {p.targetMax === null ? formatCount(p.target, lang) : t(lang, 'targetRange', { min: formatCount(p.target, lang), max: formatCount(p.targetMax, lang) })}
+          {targetText(p.target, p.targetMax, lang)}
         </span>
       </div>
       <StatCard label={remaining.label[lang]} count={p.remaining} lang={lang} title={remaining.definition[lang]} />
@@ -85,7 +79,7 @@ function Figures({ p, lang }: { p: Progress; lang: Lang }) {
       </div>
       <StatCard label={projected.label[lang]} count={p.projected} lang={lang} title={projected.definition[lang]} />
       <div className={p.atRisk ? 'progress-verdict risk' : 'progress-verdict ok'} title={atRisk.definition[lang]} data-testid="progress-verdict">
-        {verdict(p, lang)}
+        {L[lang][VERDICT[progressState(p)]]}
       </div>
     </div>
   );

@@ -12,7 +12,7 @@ import { cellsWithoutAdmission, coverage, stagnantWindow } from '../../indicator
 import { share } from '../../indicators/context';
 import { computeKpis } from '../../indicators/kpis';
 import { memberProfile, memberPyramid } from '../../indicators/member-profile';
-import { yearProgress } from '../../indicators/progress';
+import { progressState, yearOver, yearProgress } from '../../indicators/progress';
 import { yearlyAdmissions } from '../../indicators/yearly';
 import { achievement, admissions, bandLabel, HEADLINE_FLAGS, members, target } from '../../registry';
 import { narrative } from '../../report/narrative';
@@ -169,8 +169,8 @@ function ProgressSlide(p: Props) {
   if (!y) return null;
   const pr = y.progress;
   if (!pr) return <p className="slide-sentence" data-testid="slide-progress-none">{l.noProgress}</p>;
-  const over = pr.asOf === `${pr.year}-12-31`;
-  const state = over ? (pr.atRisk ? l.missed : l.met) : pr.atRisk ? l.atRisk : pr.remaining === 0 ? l.met : l.onCourse;
+  const over = yearOver(pr);
+  const state = { on_course: l.onCourse, at_risk: l.atRisk, met: l.met, missed: l.missed }[progressState(pr)];
   const units = y.withTarget > 0 ? l.unitsAtRisk.replace('{n}', formatCount(y.atRisk.length, lang)).replace('{total}', formatCount(y.withTarget, lang)).replace('{what}', over ? l.unitsMissed : l.unitsRisk) : undefined;
   return (
     <div className="split">
